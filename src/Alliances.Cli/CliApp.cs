@@ -1,0 +1,78 @@
+using System.CommandLine;
+using System.Globalization;
+using Alliances.Site;
+
+namespace Alliances.Cli;
+
+/// <summary>Parses arguments, calls the library, prints diagnostics, returns the exit code.</summary>
+public static class CliApp
+{
+    public const int Success = 0;
+    public const int ContentErrors = 1;
+    public const int UsageError = 2;
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var root = new RootCommand("Alliances: builds the essay site from content/ and templates/.");
+        var options = new SiteOptions();
+        root.Subcommands.Add(BuildCommand(options, stdout, stderr));
+        root.Subcommands.Add(CheckCommand(options, stdout, stderr));
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors)
+            {
+                stderr.WriteLine($"alliances: {error.Message}");
+            }
+
+            stderr.WriteLine("Run 'alliances --help' for usage.");
+            return UsageError;
+        }
+
+        return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+    }
+
+    private static Command BuildCommand(SiteOptions options, TextWriter stdout, TextWriter stderr)
+    {
+        var command = new Command("build", "Build the site into the output folder (replaced only when the build succeeds).");
+        options.AddTo(command, withOutput: true);
+        command.SetAction(parsed =>
+        {
+            var result = SiteBuilder.Build(options.Read(parsed));
+            Report.Diagnostics(result.Diagnostics, stderr);
+            if (!result.Succeeded)
+            {
+                stderr.WriteLine(Report.Failure(result));
+                return ContentErrors;
+            }
+
+            var written = result.Written is { } w ? $" ({w.Written} files written, {w.Unchanged} unchanged)" : string.Empty;
+            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"Built {result.Site!.Essays.Count} essays, {result.Site.Topics.Count} topics, {result.PageCount} pages in {result.Elapsed.TotalMilliseconds:F0} ms into {parsed.GetValue(options.Output)}{written}"));
+            return Success;
+        });
+        return command;
+    }
+
+    private static Command CheckCommand(SiteOptions options, TextWriter stdout, TextWriter stderr)
+    {
+        var command = new Command("check", "Validate content and templates as a build would, without writing anything.");
+        options.AddTo(command, withOutput: false);
+        command.SetAction(parsed =>
+        {
+            var result = SiteBuilder.Check(options.Read(parsed));
+            Report.Diagnostics(result.Diagnostics, stderr);
+            if (!result.Succeeded)
+            {
+                stderr.WriteLine(Report.Failure(result));
+                return ContentErrors;
+            }
+
+            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"Checked {result.Site!.Essays.Count} essays and {result.Site.Topics.Count} topics: no errors, {result.WarningCount} warnings ({result.Elapsed.TotalMilliseconds:F0} ms)"));
+            return Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,3 @@
+using Alliances.Cli;
+
+return CliApp.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,28 @@
+using Alliances.Site.Model;
+
+namespace Alliances.Site;
+
+public sealed record BuildOptions
+{
+    public required string ContentDirectory { get; init; }
+
+    public required string TemplatesDirectory { get; init; }
+
+    public string OutputDirectory { get; init; } = "_site";
+
+    /// <summary>Overrides site.yml's base_url (e.g. per pull-request preview).</summary>
+    public string? BaseUrl { get; init; }
+
+    public bool IncludeDrafts { get; init; }
+
+    public bool IncludeFuture { get; init; }
+
+    /// <summary>The day that decides which essays are "in the future"; passed in so builds are reproducible.</summary>
+    public DateOnly Today { get; init; } = DateOnly.FromDateTime(DateTime.UtcNow);
+
+    /// <summary>Worker threads for parsing and rendering; output is identical for any value.</summary>
+    public int MaxParallelism { get; init; } = Environment.ProcessorCount;
+
+    public bool IsPublished(Essay essay) =>
+        (IncludeDrafts || !essay.Draft) && (IncludeFuture || essay.Date <= Today);
+}

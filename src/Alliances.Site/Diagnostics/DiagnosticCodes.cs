@@ -1,0 +1,88 @@
+namespace Alliances.Site.Diagnostics;
+
+/// <summary>
+/// Every diagnostic the generator can report, in one place. The ids are a contract: editors,
+/// scripts and docs/diagnostics.md refer to them, so a code is never renumbered or reused.
+/// </summary>
+public static class DiagnosticCodes
+{
+    // Files and front-matter.
+    public static readonly DiagnosticCode FileUnreadable = new("ALL100", Severity.Error,
+        "A file or folder could not be read.", "Check that the path exists and is readable.");
+    public static readonly DiagnosticCode YamlSyntax = new("ALL101", Severity.Error,
+        "The front-matter is not valid YAML.", "Fix the YAML at the given line; quote values that contain `:` or `#`.");
+    public static readonly DiagnosticCode MissingField = new("ALL102", Severity.Error,
+        "A required front-matter field is missing or empty.", "Add the field named in the message.");
+    public static readonly DiagnosticCode InvalidValue = new("ALL103", Severity.Error,
+        "A front-matter field has the wrong type or an invalid value.", "Use the type and format the message names (dates are YYYY-MM-DD, lists use `[a, b]`).");
+    public static readonly DiagnosticCode UnknownField = new("ALL104", Severity.Warning,
+        "A front-matter key is not one the generator knows.", "Remove it or fix its spelling; the message suggests the nearest known key.");
+    public static readonly DiagnosticCode UnknownTopic = new("ALL105", Severity.Error,
+        "An essay names a topic that has no file in content/topics/.", "Use one of the known topic slugs (or an alias); the message suggests the nearest.");
+    public static readonly DiagnosticCode DuplicateKey = new("ALL106", Severity.Error,
+        "A front-matter key appears twice.", "Keep one of the two entries.");
+    public static readonly DiagnosticCode UnclosedFrontMatter = new("ALL107", Severity.Error,
+        "The front-matter opened with `---` is never closed.", "Add a line with `---` after the last front-matter field.");
+    public static readonly DiagnosticCode EmptyFile = new("ALL108", Severity.Error,
+        "The file is empty or has no body.", "Write the essay's text below the front-matter.");
+    public static readonly DiagnosticCode YamlNotAllowed = new("ALL109", Severity.Error,
+        "The front-matter uses a YAML feature that is not allowed (anchors, aliases, tags, deep nesting).", "Write plain values: strings, dates, lists and simple mappings.");
+    public static readonly DiagnosticCode FileTooLarge = new("ALL110", Severity.Error,
+        "The file is larger than the generator accepts.", "Split the essay or shorten it; the limit is in the message.");
+    public static readonly DiagnosticCode InvalidSlug = new("ALL111", Severity.Error,
+        "A slug (from the file name or the `slug` field) is not a safe URL segment.", "Use lowercase ASCII letters, digits and single hyphens, e.g. `my-essay`.");
+    public static readonly DiagnosticCode UrlCollision = new("ALL112", Severity.Error,
+        "Two files would be published at the same URL.", "Rename one of the two files or give it another `slug`.");
+    public static readonly DiagnosticCode ExtraH1 = new("ALL113", Severity.Error,
+        "The essay body has a level-1 heading besides its title.", "Use `##` for sections: every page has exactly one h1, the title.");
+    public static readonly DiagnosticCode TitleMismatch = new("ALL114", Severity.Warning,
+        "The front-matter `title` differs from the body's leading `# ` heading.", "Make them equal, or remove one of them (the front-matter title is used).");
+    public static readonly DiagnosticCode UnknownPassage = new("ALL115", Severity.Error,
+        "`passages` names an anchor that is not a passage of this essay.", "Use the anchor of a `##`/`###` heading or of a bold lead-in; the message suggests the nearest.");
+    public static readonly DiagnosticCode PassageTopicNotListed = new("ALL116", Severity.Error,
+        "`passages` maps a topic that is not in the essay's `topics`.", "Add the topic to `topics` or remove its passages.");
+    public static readonly DiagnosticCode SiteConfig = new("ALL117", Severity.Error,
+        "content/site.yml is missing a field or has an invalid value.", "Fix the field named in the message.");
+    public static readonly DiagnosticCode NoContent = new("ALL118", Severity.Error,
+        "A required content folder or file is missing.", "Create it: content/site.yml, content/topics/ and content/essays/.");
+    public static readonly DiagnosticCode LinksToDraft = new("ALL119", Severity.Error,
+        "A published page links to a draft or a future essay.", "Remove the link or publish the target.");
+    public static readonly DiagnosticCode NoGitHistory = new("ALL120", Severity.Warning,
+        "An essay has no `updated` date and git history is not available (shallow clone).", "Fetch full history (`fetch-depth: 0`) or set `updated` in the front-matter.");
+
+    // Markdown and links.
+    public static readonly DiagnosticCode BrokenFileLink = new("ALL201", Severity.Error,
+        "A relative link points at a file that does not exist.", "Fix the path; links between essays are `other-essay.md`, to topics `../topics/slug.md`.");
+    public static readonly DiagnosticCode BrokenAnchorLink = new("ALL202", Severity.Error,
+        "A link points at a heading that does not exist in the target page.", "Use the anchor of an existing heading; the message suggests the nearest.");
+    public static readonly DiagnosticCode UnsafeUrl = new("ALL203", Severity.Warning,
+        "A link or image uses a scheme that can run code (javascript:, vbscript:, data:); it was removed.", "Link to an http(s) page or a relative file.");
+    public static readonly DiagnosticCode RawHtml = new("ALL204", Severity.Warning,
+        "Raw HTML in Markdown is shown as text, not rendered.", "Use Markdown instead of HTML.");
+    public static readonly DiagnosticCode TooDeep = new("ALL205", Severity.Error,
+        "The Markdown is too deeply nested to render safely.", "Flatten the nested lists or quotes.");
+    public static readonly DiagnosticCode LinkOutsideContent = new("ALL206", Severity.Error,
+        "A relative link points outside the content folder or at a file that is not a page.", "Link to essays and topics only.");
+
+    // Templates.
+    public static readonly DiagnosticCode MissingTemplate = new("ALL300", Severity.Error,
+        "A template the generator needs is missing.", "Restore the file named in the message in templates/.");
+    public static readonly DiagnosticCode TemplateError = new("ALL301", Severity.Error,
+        "A template has a syntax error or failed while rendering.", "Fix the template at the given line and column.");
+
+    // Output.
+    public static readonly DiagnosticCode OutputRefused = new("ALL401", Severity.Error,
+        "The output folder is not safe to replace.", "Choose a dedicated output folder such as `_site`.");
+    public static readonly DiagnosticCode OutputFailed = new("ALL402", Severity.Error,
+        "Writing the output failed; the previous site was left in place.", "Check disk space and permissions.");
+
+    public static IReadOnlyList<DiagnosticCode> All { get; } =
+    [
+        FileUnreadable, YamlSyntax, MissingField, InvalidValue, UnknownField, UnknownTopic, DuplicateKey,
+        UnclosedFrontMatter, EmptyFile, YamlNotAllowed, FileTooLarge, InvalidSlug, UrlCollision, ExtraH1,
+        TitleMismatch, UnknownPassage, PassageTopicNotListed, SiteConfig, NoContent, LinksToDraft, NoGitHistory,
+        BrokenFileLink, BrokenAnchorLink, UnsafeUrl, RawHtml, TooDeep, LinkOutsideContent,
+        MissingTemplate, TemplateError,
+        OutputRefused, OutputFailed,
+    ];
+}

@@ -1,0 +1,7 @@
+namespace Alliances.Site.Diagnostics;
+
+public enum Severity
+{
+    Warning,
+    Error,
+}

@@ -1,0 +1,72 @@
+using Alliances.Site.Diagnostics;
+using Alliances.Site.Model;
+using Alliances.Site.Text;
+
+namespace Alliances.Site.Linking;
+
+/// <summary>
+/// Decides which passages of an essay speak to each of its topics: the anchors its `passages:`
+/// front-matter names, or else the passages whose heading or lead-in has one of the topic's keywords.
+/// </summary>
+public static class PassageSelector
+{
+    public static IReadOnlyDictionary<string, IReadOnlyList<Passage>> Select(
+        Essay essay, IReadOnlyList<Topic> topics, TopicIndex index, DiagnosticBag diagnostics)
+    {
+        var result = new Dictionary<string, IReadOnlyList<Passage>>(StringComparer.Ordinal);
+        var byId = essay.Body.Passages.ToDictionary(p => p.Id, StringComparer.Ordinal);
+        foreach (var choice in essay.PassageChoices)
+        {
+            var topic = index.Find(choice.Topic.Value);
+            if (topic is null || !topics.Contains(topic))
+            {
+                var reason = topic is null ? $"'{choice.Topic.Value}' is not a known topic{Suggest.DidYouMean(choice.Topic.Value, index.Names)}" : $"'{topic.Slug}' is not in this essay's topics";
+                diagnostics.Report(choice.Topic.At, DiagnosticCodes.PassageTopicNotListed, $"passages for {reason}");
+                continue;
+            }
+
+            var chosen = new List<Passage>();
+            foreach (var anchor in choice.Anchors)
+            {
+                var id = anchor.Value.TrimStart('#');
+                if (byId.TryGetValue(id, out var passage))
+                {
+                    chosen.Add(passage);
+                }
+                else
+                {
+                    diagnostics.Report(anchor.At, DiagnosticCodes.UnknownPassage,
+                        $"this essay has no heading or bold lead-in with the anchor '{id}'{Suggest.DidYouMean(id, byId.Keys)}");
+                }
+            }
+
+            result[topic.Slug] = [.. chosen.OrderBy(p => p.Line)];
+        }
+
+        foreach (var topic in topics.Where(t => !result.ContainsKey(t.Slug)))
+        {
+            result[topic.Slug] = [.. essay.Body.Passages.Where(p => Mentions(p.Title, topic.Keywords))];
+        }
+
+        return result;
+    }
+
+    /// <summary>A keyword matches a word of the title that starts with it, ignoring case ("technolog" matches "Technological").</summary>
+    public static bool Mentions(string title, IReadOnlyList<string> keywords)
+    {
+        foreach (var keyword in keywords)
+        {
+            var word = keyword.Trim();
+            for (var at = title.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0 && word.Length > 0;
+                 at = title.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase))
+            {
+                if (at == 0 || !char.IsLetterOrDigit(title[at - 1]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+}

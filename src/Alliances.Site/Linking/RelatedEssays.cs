@@ -1,0 +1,59 @@
+using Alliances.Site.Model;
+
+
+namespace Alliances.Site.Linking;
+
+/// <summary>
+/// Ranks related essays by shared topics, newest first among equals. Essays with the same topic set
+/// share one ranking, so the work grows with the number of topic sets, not the square of essays.
+/// </summary>
+public static class RelatedEssays
+{
+    public const int Count = 5;
+
+    public static void Assign(IReadOnlyList<EssayPage> essays, IReadOnlyList<Topic> topics)
+    {
+        var bit = topics.Select((t, i) => (t.Slug, i)).ToDictionary(x => x.Slug, x => x.i, StringComparer.Ordinal);
+        var masks = essays.Select(e => e.Topics.Aggregate(UInt128.Zero, (m, t) => m | (UInt128.One << bit[t.Slug]))).ToArray();
+        var rankings = new Dictionary<UInt128, int[]>();
+        for (var i = 0; i < essays.Count; i++)
+        {
+            if (!rankings.TryGetValue(masks[i], out var ranking))
+            {
+                ranking = Rank(masks[i], masks, Count + 1);
+                rankings.Add(masks[i], ranking);
+            }
+
+            essays[i].Related = [.. ranking
+                .Where(j => j != i)
+                .Take(Count)
+                .Select(j => new RelatedEssay(essays[j], [.. essays[i].Topics.Where(essays[j].Topics.Contains)]))];
+        }
+    }
+
+    /// <summary>
+    /// The best <paramref name="take"/> essays for a topic set, in order. Essays arrive newest first,
+    /// so a stable pass that keeps the higher score keeps the newer essay among equals.
+    /// </summary>
+    private static int[] Rank(UInt128 mask, UInt128[] masks, int take)
+    {
+        var best = new List<(int Score, int Index)>(take + 1);
+        for (var j = 0; j < masks.Length; j++)
+        {
+            var score = (int)UInt128.PopCount(mask & masks[j]);
+            if (score == 0 || (best.Count == take && best[^1].Score >= score))
+            {
+                continue;
+            }
+
+            var at = best.FindIndex(b => b.Score < score);
+            best.Insert(at < 0 ? best.Count : at, (score, j));
+            if (best.Count > take)
+            {
+                best.RemoveAt(best.Count - 1);
+            }
+        }
+
+        return [.. best.Select(b => b.Index)];
+    }
+}

@@ -1,0 +1,125 @@
+using Alliances.Site.Diagnostics;
+using Alliances.Site.Loading;
+using Alliances.Site.Markdown.Links;
+using Alliances.Site.Model;
+
+namespace Alliances.Site.Linking;
+
+/// <summary>
+/// The link phase: decides what is published, catches URL collisions, resolves topics, passages
+/// and Markdown links, and computes related essays and previous/next.
+/// </summary>
+public static class SiteLinker
+{
+    public const int MaxTopics = 128;
+
+    public static LinkedSite? Link(LoadedContent content, BuildOptions options, DiagnosticBag diagnostics)
+    {
+        var topicIndex = new TopicIndex(content.Topics, diagnostics);
+        if (topicIndex.Topics.Count > MaxTopics)
+        {
+            diagnostics.Report(SourceLocation.FileStart(content.Topics[MaxTopics].Source.DisplayPath), DiagnosticCodes.InvalidValue,
+                $"a site may have at most {MaxTopics} topics");
+            return null;
+        }
+
+        ReportCollisions(content.Topics.Select(t => (t.Slug, t.Source)), "topic", diagnostics);
+        ReportCollisions(content.Essays.Select(e => (e.Slug, e.Source)), "essay", diagnostics);
+
+        var published = content.Essays
+            .Where(e => options.IsPublished(e))
+            .OrderByDescending(e => e.Date)
+            .ThenBy(e => e.Slug, StringComparer.Ordinal)
+            .ToList();
+        var publishedSet = published.ToHashSet();
+
+        RewriteLinks(content, publishedSet, diagnostics);
+
+        var pages = new EssayPage[published.Count];
+        Parallel.For(0, published.Count, i =>
+        {
+            var essay = published[i];
+            var topics = topicIndex.Resolve(essay.TopicNames, diagnostics);
+            var passages = PassageSelector.Select(essay, topics, topicIndex, diagnostics);
+            pages[i] = new EssayPage(essay, [.. topics.OrderBy(topicIndex.Position)], passages);
+        });
+
+        // Drafts are not published, but their front-matter is checked all the same.
+        foreach (var draft in content.Essays.Where(e => !publishedSet.Contains(e)))
+        {
+            PassageSelector.Select(draft, topicIndex.Resolve(draft.TopicNames, diagnostics), topicIndex, diagnostics);
+        }
+
+        if (content.Config is null)
+        {
+            return null;
+        }
+
+        RelatedEssays.Assign(pages, topicIndex.Topics);
+        AssignNeighbours(pages);
+        var topicPages = topicIndex.Topics.Select(t => BuildTopicPage(t, pages, topicIndex.Topics)).ToList();
+        return new LinkedSite(content.Config, topicIndex.Topics, pages, topicPages, content.HomeIntro);
+    }
+
+    private static void RewriteLinks(LoadedContent content, HashSet<Essay> published, DiagnosticBag diagnostics)
+    {
+        var targets = new Dictionary<string, LinkTarget>(StringComparer.Ordinal);
+        foreach (var essay in content.Essays)
+        {
+            targets.TryAdd(essay.Source.RelativePath, new LinkTarget(essay.Path, essay.Body, published.Contains(essay), essay.Source.DisplayPath, essay.Slug));
+        }
+
+        foreach (var topic in content.Topics)
+        {
+            targets.TryAdd(topic.Source.RelativePath, new LinkTarget(topic.Path, topic.Intro, true, topic.Source.DisplayPath, topic.Slug));
+        }
+
+        var rewriter = new LinkRewriter(targets, diagnostics);
+        Parallel.ForEach(content.Essays, essay => rewriter.Rewrite(essay.Source, essay.Body, "../../", published.Contains(essay)));
+        foreach (var topic in content.Topics)
+        {
+            rewriter.Rewrite(topic.Source, topic.Intro, "../../", published: true);
+        }
+
+        if (content.HomeIntro is not null && content.HomeIntroSource is not null)
+        {
+            rewriter.Rewrite(content.HomeIntroSource, content.HomeIntro, string.Empty, published: true);
+        }
+    }
+
+    private static void ReportCollisions(IEnumerable<(string Slug, ContentFile Source)> items, string kind, DiagnosticBag diagnostics)
+    {
+        // Case-insensitive: `Foo.md` and `foo.md` are one file on macOS and Windows checkouts.
+        foreach (var group in items.GroupBy(i => i.Slug, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
+        {
+            var ordered = group.OrderBy(i => i.Source.DisplayPath, StringComparer.Ordinal).ToList();
+            foreach (var later in ordered.Skip(1))
+            {
+                diagnostics.Report(SourceLocation.FileStart(later.Source.DisplayPath), DiagnosticCodes.UrlCollision,
+                    $"this {kind} and '{ordered[0].Source.DisplayPath}' would both be published at {kind}s/{group.Key.ToLowerInvariant()}/");
+            }
+        }
+    }
+
+    private static void AssignNeighbours(EssayPage[] newestFirst)
+    {
+        for (var i = 0; i < newestFirst.Length; i++)
+        {
+            newestFirst[i].Next = i > 0 ? newestFirst[i - 1].Essay : null;
+            newestFirst[i].Previous = i + 1 < newestFirst.Length ? newestFirst[i + 1].Essay : null;
+        }
+    }
+
+    private static TopicPage BuildTopicPage(Topic topic, IReadOnlyList<EssayPage> pages, IReadOnlyList<Topic> all)
+    {
+        var essays = pages.Where(p => p.Topics.Contains(topic)).ToList();
+        var related = all
+            .Where(other => other != topic)
+            .Select(other => new RelatedTopic(other, essays.Count(e => e.Topics.Contains(other))))
+            .Where(r => r.SharedEssays > 0)
+            .OrderByDescending(r => r.SharedEssays)
+            .ThenBy(r => r.Topic.Order).ThenBy(r => r.Topic.Title, StringComparer.Ordinal)
+            .ToList();
+        return new TopicPage(topic, essays, related);
+    }
+}

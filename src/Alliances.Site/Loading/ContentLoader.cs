@@ -1,0 +1,100 @@
+using Alliances.Site.Diagnostics;
+using Alliances.Site.Markdown;
+using Alliances.Site.Model;
+using Markdig;
+
+namespace Alliances.Site.Loading;
+
+/// <summary>
+/// The load phase: reads content/site.yml, content/index.md, content/topics/*.md and
+/// content/essays/*.md, and parses each file on its own (in parallel). Nothing here looks across files.
+/// </summary>
+public static class ContentLoader
+{
+    public static LoadedContent Load(BuildOptions options, MarkdownPipeline pipeline, DiagnosticBag diagnostics)
+    {
+        var root = options.ContentDirectory;
+        if (!Directory.Exists(root))
+        {
+            diagnostics.Report(SourceLocation.FileStart(root), DiagnosticCodes.NoContent, $"the content folder '{root}' does not exist");
+            return new LoadedContent(null, [], [], null, null);
+        }
+
+        var config = ReadFile(options, "site.yml", diagnostics) is { } siteFile
+            ? SiteConfigReader.Read(siteFile, options.BaseUrl, diagnostics)
+            : null;
+
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxParallelism) };
+        var topicFiles = MarkdownFiles(options, "topics", diagnostics);
+        var essayFiles = MarkdownFiles(options, "essays", diagnostics);
+
+        var topics = new Topic?[topicFiles.Count];
+        Parallel.For(0, topicFiles.Count, parallel, i =>
+            topics[i] = ReadFile(options, topicFiles[i], diagnostics) is { } file ? TopicReader.Read(file, pipeline, diagnostics) : null);
+
+        var essays = new Essay?[essayFiles.Count];
+        Parallel.For(0, essayFiles.Count, parallel, i =>
+            essays[i] = ReadFile(options, essayFiles[i], diagnostics) is { } file ? EssayReader.Read(file, pipeline, diagnostics) : null);
+
+        var homeSource = File.Exists(Path.Combine(root, "index.md")) ? ReadFile(options, "index.md", diagnostics) : null;
+        var homeIntro = homeSource is null ? null : MarkdownParser.Parse(MarkdownDocumentReader.Read(homeSource, diagnostics).Body, pipeline);
+
+        if (topics.Length == 0)
+        {
+            diagnostics.Report(SourceLocation.FileStart(Display(options, "topics")), DiagnosticCodes.NoContent, "the site has no topics; add content/topics/<slug>.md files");
+        }
+
+        return new LoadedContent(config, [.. topics.OfType<Topic>()], [.. essays.OfType<Essay>()], homeIntro, homeSource);
+    }
+
+    /// <summary>The `.md` files of a content subfolder, as content-relative paths in ordinal order.</summary>
+    private static List<string> MarkdownFiles(BuildOptions options, string folder, DiagnosticBag diagnostics)
+    {
+        var directory = Path.Combine(options.ContentDirectory, folder);
+        if (!Directory.Exists(directory))
+        {
+            diagnostics.Report(SourceLocation.FileStart(Display(options, folder)), DiagnosticCodes.NoContent, $"the folder '{Display(options, folder)}' does not exist");
+            return [];
+        }
+
+        return [.. Directory.EnumerateFiles(directory, "*.md", SearchOption.TopDirectoryOnly)
+            .Select(f => folder + "/" + Path.GetFileName(f))
+            .Order(StringComparer.Ordinal)];
+    }
+
+    private static ContentFile? ReadFile(BuildOptions options, string relativePath, DiagnosticBag diagnostics)
+    {
+        var display = Display(options, relativePath);
+        var path = Path.Combine(options.ContentDirectory, relativePath);
+        try
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists)
+            {
+                diagnostics.Report(SourceLocation.FileStart(display), DiagnosticCodes.NoContent, $"'{display}' does not exist");
+                return null;
+            }
+
+            if (info.Length > MarkdownDocumentReader.MaxFileBytes)
+            {
+                diagnostics.Report(SourceLocation.FileStart(display), DiagnosticCodes.FileTooLarge,
+                    $"the file is {info.Length:N0} bytes; the limit is {MarkdownDocumentReader.MaxFileBytes:N0}");
+                return null;
+            }
+
+            return new ContentFile(relativePath, display, File.ReadAllText(path));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Report(SourceLocation.FileStart(display), DiagnosticCodes.FileUnreadable, $"cannot read the file: {e.Message}");
+            return null;
+        }
+    }
+
+    /// <summary>How diagnostics name a content file: under the content folder as the user gave it.</summary>
+    public static string Display(BuildOptions options, string relativePath)
+    {
+        var root = options.ContentDirectory.Replace('\\', '/').TrimEnd('/');
+        return root is "" or "." ? relativePath : root + "/" + relativePath;
+    }
+}

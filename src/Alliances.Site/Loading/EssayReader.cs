@@ -1,0 +1,138 @@
+using Alliances.Site.Diagnostics;
+using Alliances.Site.Loading.Yaml;
+using Alliances.Site.Markdown;
+using Alliances.Site.Model;
+using Alliances.Site.Text;
+using Markdig;
+
+namespace Alliances.Site.Loading;
+
+/// <summary>
+/// Reads one essay. It always returns an essay when the file could be read at all, with stand-ins
+/// for fields in error, so that later stages still check its links and every problem of the run is
+/// reported together.
+/// </summary>
+public static class EssayReader
+{
+    public static readonly IReadOnlyList<string> KnownFields =
+        ["title", "date", "summary", "topics", "slug", "authors", "updated", "draft", "passages"];
+
+    public static Essay Read(ContentFile file, MarkdownPipeline pipeline, DiagnosticBag diagnostics)
+    {
+        var source = MarkdownDocumentReader.Read(file, diagnostics);
+        var fields = source.Fields;
+        var start = SourceLocation.FileStart(file.DisplayPath);
+        if (!source.HasFrontMatter)
+        {
+            diagnostics.Report(start, DiagnosticCodes.MissingField, "the essay has no front-matter; start the file with `---`, the fields (date, summary, topics), and `---`");
+        }
+
+        fields.WarnUnknownKeys([.. KnownFields]);
+
+        var body = MarkdownParser.Parse(source.Body, pipeline);
+        var headingTitle = MarkdownParser.LiftTitle(body.Document, file.DisplayPath, diagnostics);
+        var title = ReadTitle(fields, headingTitle);
+        var slug = ReadSlug(file, fields);
+        var date = fields.Date("date", required: true);
+        var updated = fields.Date("updated", required: false);
+        if (date is not null && updated is not null && updated.Value.Value < date.Value.Value)
+        {
+            fields.Report(updated.Value.At, DiagnosticCodes.InvalidValue, $"'updated' ({updated.Value.Value:yyyy-MM-dd}) is before 'date' ({date.Value.Value:yyyy-MM-dd})");
+        }
+
+        var summary = fields.Text("summary", required: true) ?? string.Empty;
+        var topics = fields.StringList("topics", required: true) ?? [];
+        var authors = ReadAuthors(fields);
+        var draft = fields.Bool("draft");
+        var passages = ReadPassages(fields);
+
+        if (body.Document.Count == 0 && source.Body.Trim().Length == 0)
+        {
+            diagnostics.Report(start, DiagnosticCodes.EmptyFile, "the essay has no body text");
+        }
+
+        // Stand-ins keep an essay in error usable by later checks; the build fails on the errors anyway.
+        return new Essay(file, slug, title ?? slug, date?.Value ?? DateOnly.MinValue, updated?.Value, summary,
+            authors, topics, draft, passages, body);
+    }
+
+    private static string? ReadTitle(FrontMatter fields, string? headingTitle)
+    {
+        var title = fields.Text("title", required: false);
+        if (title is null && headingTitle is null)
+        {
+            fields.Report(fields.Start, DiagnosticCodes.MissingField, "missing required field 'title' (or a leading `# Title` line in the body)");
+        }
+        else if (title is not null && headingTitle is not null && !string.Equals(title, headingTitle, StringComparison.Ordinal))
+        {
+            fields.Report(fields.KeyAt("title"), DiagnosticCodes.TitleMismatch,
+                $"the front-matter title differs from the body's leading heading '{headingTitle}'; the front-matter title is used");
+        }
+
+        return title ?? headingTitle;
+    }
+
+    private static string ReadSlug(ContentFile file, FrontMatter fields)
+    {
+        var explicitSlug = fields.Text("slug", required: false);
+        var slug = explicitSlug ?? Path.GetFileNameWithoutExtension(file.RelativePath);
+        if (Slug.ProblemWith(slug) is { } problem)
+        {
+            var at = explicitSlug is null ? fields.Start : fields.At(fields.Get("slug")!);
+            var origin = explicitSlug is null ? " (from the file name)" : string.Empty;
+            var suggestion = Slug.FromText(slug) is { Length: > 0 } s && Slug.ProblemWith(s) is null ? $"; try '{s}'" : string.Empty;
+            fields.Report(at, DiagnosticCodes.InvalidSlug, $"the slug '{slug}'{origin} {problem}{suggestion}");
+        }
+
+        return slug;
+    }
+
+    private static IReadOnlyList<string> ReadAuthors(FrontMatter fields) =>
+        fields.Get("authors") switch
+        {
+            YamlScalar { IsNull: false } one when one.Value.Trim().Length > 0 => [one.Value.Trim()],
+            YamlSequence => fields.StringList("authors", required: false)?.Select(a => a.Value).ToArray() ?? [],
+            null or YamlScalar { IsNull: true } => [],
+            var other => Invalid(fields, other, "'authors' must be a name or a list of names"),
+        };
+
+    private static IReadOnlyList<string> Invalid(FrontMatter fields, YamlValue value, string message)
+    {
+        fields.Report(fields.At(value), DiagnosticCodes.InvalidValue, $"{message}, not {value.Describe()}");
+        return [];
+    }
+
+    private static IReadOnlyList<Located<string>> InvalidAnchors(FrontMatter fields, YamlValue value, string topic)
+    {
+        fields.Report(fields.At(value), DiagnosticCodes.InvalidValue, $"'passages.{topic}' must be a list of anchors, not {value.Describe()}");
+        return [];
+    }
+
+    private static IReadOnlyList<PassageChoice> ReadPassages(FrontMatter fields)
+    {
+        switch (fields.Get("passages"))
+        {
+            case null or YamlScalar { IsNull: true }:
+                return [];
+            case YamlMapping mapping:
+                var choices = new List<PassageChoice>();
+                foreach (var (key, value) in mapping.Entries)
+                {
+                    var topic = new Located<string>(key.Value.Trim(), fields.At(key));
+                    var anchors = value switch
+                    {
+                        YamlSequence sequence => fields.ReadItems($"passages.{key.Value}", sequence, required: false),
+                        YamlScalar { IsNull: false } one => [new Located<string>(one.Value.Trim(), fields.At(one))],
+                        _ => InvalidAnchors(fields, value, key.Value),
+                    };
+                    choices.Add(new PassageChoice(topic, anchors));
+                }
+
+                return choices;
+            case { } other:
+                fields.Report(fields.At(other), DiagnosticCodes.InvalidValue,
+                    $"'passages' must map topics to anchors, e.g. `passages: {{ intelligence: [intelligence-sharing] }}`, not {other.Describe()}");
+                return [];
+        }
+    }
+}

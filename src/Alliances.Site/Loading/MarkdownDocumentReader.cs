@@ -1,0 +1,40 @@
+using Alliances.Site.Diagnostics;
+using Alliances.Site.Loading.Yaml;
+using Alliances.Site.Model;
+
+namespace Alliances.Site.Loading;
+
+/// <summary>A Markdown file's front-matter fields and its body, with positions kept.</summary>
+public sealed record MarkdownSource(FrontMatter Fields, string Body, bool HasFrontMatter);
+
+public static class MarkdownDocumentReader
+{
+    /// <summary>The largest Markdown file accepted: far above any essay, far below a memory problem.</summary>
+    public const int MaxFileBytes = 1024 * 1024;
+
+    /// <summary>Front-matter above this is not parsed at all: it is not an essay's, whatever it is.</summary>
+    public const int MaxFrontMatterChars = 64 * 1024;
+
+    public static MarkdownSource Read(ContentFile file, DiagnosticBag diagnostics)
+    {
+        var text = SourceText.Normalize(file.Text);
+        var split = FrontMatterSplit.Parse(text);
+        YamlMapping? mapping = null;
+        if (split.Unclosed)
+        {
+            diagnostics.Report(SourceLocation.FileStart(file.DisplayPath), DiagnosticCodes.UnclosedFrontMatter,
+                "the front-matter opened on line 1 is never closed with a `---` line");
+        }
+        else if (split.Yaml is { Length: > MaxFrontMatterChars })
+        {
+            diagnostics.Report(SourceLocation.FileStart(file.DisplayPath), DiagnosticCodes.FileTooLarge,
+                $"the front-matter is {split.Yaml.Length:N0} characters; the limit is {MaxFrontMatterChars:N0}");
+        }
+        else if (split.Yaml is not null)
+        {
+            mapping = YamlReader.ReadMapping(split.Yaml, file.DisplayPath, split.YamlFirstLine, diagnostics);
+        }
+
+        return new MarkdownSource(new FrontMatter(mapping, file.DisplayPath, diagnostics), split.Unclosed ? string.Empty : split.Body, split.Yaml is not null);
+    }
+}

@@ -1,0 +1,61 @@
+using System.Text.RegularExpressions;
+using Alliances.Site.Diagnostics;
+using Alliances.Site.Loading.Yaml;
+using Alliances.Site.Model;
+
+namespace Alliances.Site.Loading;
+
+public static partial class SiteConfigReader
+{
+    private static readonly string[] Known = ["title", "description", "base_url", "language", "repository", "branch"];
+
+    public static SiteConfig? Read(ContentFile file, string? baseUrlOverride, DiagnosticBag diagnostics)
+    {
+        var text = SourceText.Normalize(file.Text);
+        var mapping = YamlReader.ReadMapping(text, file.DisplayPath, 1, diagnostics);
+        var fields = new FrontMatter(mapping, file.DisplayPath, diagnostics);
+        fields.WarnUnknownKeys(Known);
+
+        var title = fields.Text("title", required: true);
+        var description = fields.Text("description", required: true);
+        var language = fields.Text("language", required: false) ?? "en";
+        if (!LanguageTag().IsMatch(language))
+        {
+            fields.Report(fields.KeyAt("language"), DiagnosticCodes.SiteConfig, $"'language' must be a language tag such as `en` or `en-GB`, not '{language}'");
+        }
+
+        var baseUrlText = baseUrlOverride ?? fields.Text("base_url", required: true);
+        var baseUrl = baseUrlText is null ? null : ParseBaseUrl(baseUrlText);
+        if (baseUrlText is not null && baseUrl is null)
+        {
+            var at = baseUrlOverride is null ? fields.KeyAt("base_url") : new SourceLocation("--base-url", 1, 1);
+            fields.Report(at, DiagnosticCodes.SiteConfig, $"the base URL must be an absolute http(s) URL such as https://example.org/alliances/, not '{baseUrlText}'");
+        }
+
+        var repository = fields.Text("repository", required: false)?.TrimEnd('/');
+        if (repository is not null && ParseBaseUrl(repository) is null)
+        {
+            fields.Report(fields.KeyAt("repository"), DiagnosticCodes.SiteConfig, $"'repository' must be an http(s) URL, not '{repository}'");
+            repository = null;
+        }
+
+        var branch = fields.Text("branch", required: false) ?? "main";
+        return title is null || description is null || baseUrl is null
+            ? null
+            : new SiteConfig(title, description, language, baseUrl, repository, branch);
+    }
+
+    public static Uri? ParseBaseUrl(string text)
+    {
+        if (!Uri.TryCreate(text.Trim(), UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")
+            || !string.IsNullOrEmpty(uri.Query) || !string.IsNullOrEmpty(uri.Fragment))
+        {
+            return null;
+        }
+
+        return uri.AbsoluteUri.EndsWith('/') ? uri : new Uri(uri.AbsoluteUri + "/");
+    }
+
+    [GeneratedRegex("^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")]
+    private static partial Regex LanguageTag();
+}

@@ -1,0 +1,80 @@
+using Alliances.Site.Model;
+using Alliances.Site.Text;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Alliances.Site.Markdown.Anchors;
+
+/// <summary>
+/// Gives every section heading and every bold lead-in an id, unique within the page, and lists them
+/// as the page's headings and passages.
+/// </summary>
+public static class AnchorAssigner
+{
+    /// <summary>Ids the templates use for their own landmarks; content anchors step around them.</summary>
+    public static readonly IReadOnlySet<string> ReservedIds =
+        new HashSet<string>(StringComparer.Ordinal) { "main", "top", "toc", "content", "related", "search", "topics", "header", "footer" };
+
+    public static (IReadOnlyList<Heading> Headings, IReadOnlyList<Passage> Passages) Assign(MarkdownDocument document)
+    {
+        var used = new HashSet<string>(ReservedIds, StringComparer.Ordinal);
+        var headings = new List<Heading>();
+        var passages = new List<Passage>();
+        foreach (var block in document.Descendants())
+        {
+            switch (block)
+            {
+                case HeadingBlock { Level: >= 2 } heading:
+                    {
+                        var title = InlineText.Of(heading);
+                        var id = Unique(Slug.FromText(title), used, "section");
+                        heading.GetAttributes().Id = id;
+                        headings.Add(new Heading(id, title, heading.Level, heading.Line + 1));
+                        passages.Add(new Passage(id, title, PassageKind.Section, heading.Line + 1));
+                        break;
+                    }
+
+                case ListItemBlock item when item.FirstOrDefault() is ParagraphBlock first && LeadIn(first) is { } lead:
+                    passages.Add(Mark(item, lead, used));
+                    break;
+                case ParagraphBlock paragraph when paragraph.Parent is not ListItemBlock && LeadIn(paragraph) is { } lead:
+                    passages.Add(Mark(paragraph, lead, used));
+                    break;
+            }
+        }
+
+        return (headings, passages);
+    }
+
+    private static Passage Mark(Block block, string lead, HashSet<string> used)
+    {
+        var id = Unique(Slug.FromText(lead), used, "passage");
+        block.GetAttributes().Id = id;
+        return new Passage(id, lead, PassageKind.LeadIn, block.Line + 1);
+    }
+
+    /// <summary>The text of a leading <c>**bold**</c> run, without its trailing colon.</summary>
+    private static string? LeadIn(ParagraphBlock paragraph)
+    {
+        if (paragraph.Inline?.FirstChild is not EmphasisInline { DelimiterCount: 2, DelimiterChar: '*' or '_' } strong)
+        {
+            return null;
+        }
+
+        var text = InlineText.Of(strong).TrimEnd().TrimEnd(':', '.').Trim();
+        return text.Length is > 0 and <= 120 ? text : null;
+    }
+
+    private static string Unique(string slug, HashSet<string> used, string fallback)
+    {
+        var baseId = slug.Length > 0 ? slug : fallback;
+        var id = baseId;
+        for (var n = 1; !used.Add(id); n++)
+        {
+            id = $"{baseId}-{n}";
+        }
+
+        return id;
+    }
+}

@@ -1,0 +1,6 @@
+using Alliances.Site.Model;
+
+namespace Alliances.Site.Markdown.Links;
+
+/// <summary>A page a relative Markdown link can point at, keyed by its source path.</summary>
+public sealed record LinkTarget(string SitePath, MarkdownContent Content, bool Published, string DisplayPath, string Slug);

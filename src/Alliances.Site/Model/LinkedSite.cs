@@ -1,0 +1,36 @@
+namespace Alliances.Site.Model;
+
+/// <summary>The linked site: what will be published and how its pages refer to each other.</summary>
+public sealed record LinkedSite(
+    SiteConfig Config,
+    IReadOnlyList<Topic> Topics,
+    IReadOnlyList<EssayPage> Essays,
+    IReadOnlyList<TopicPage> TopicPages,
+    MarkdownContent? HomeIntro)
+{
+    /// <summary>Published essays by slug, for lookups while rendering.</summary>
+    public IReadOnlyDictionary<string, EssayPage> EssaysBySlug { get; } =
+        Essays.ToDictionary(e => e.Essay.Slug, StringComparer.Ordinal);
+}
+
+/// <summary>An essay page: the essay, its resolved topics and passages, and its neighbours.</summary>
+public sealed record EssayPage(
+    Essay Essay,
+    IReadOnlyList<Topic> Topics,
+    IReadOnlyDictionary<string, IReadOnlyList<Passage>> PassagesByTopic)
+{
+    public IReadOnlyList<RelatedEssay> Related { get; set; } = [];
+
+    public Essay? Previous { get; set; }
+
+    public Essay? Next { get; set; }
+
+    public IReadOnlyList<Passage> PassagesOn(Topic topic) =>
+        PassagesByTopic.TryGetValue(topic.Slug, out var passages) ? passages : [];
+}
+
+public sealed record RelatedEssay(EssayPage Page, IReadOnlyList<Topic> SharedTopics);
+
+public sealed record TopicPage(Topic Topic, IReadOnlyList<EssayPage> Essays, IReadOnlyList<RelatedTopic> Related);
+
+public sealed record RelatedTopic(Topic Topic, int SharedEssays);

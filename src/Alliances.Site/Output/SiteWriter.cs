@@ -1,0 +1,129 @@
+using Alliances.Site.Diagnostics;
+
+namespace Alliances.Site.Output;
+
+/// <summary>
+/// The write phase. The new site is written into a staging folder beside the output and swapped in
+/// only when complete, so a failed or killed build leaves the previous site as it was. Files whose
+/// bytes did not change are hard-linked from the previous site instead of rewritten, so they keep
+/// their identity and timestamps.
+/// </summary>
+public static class SiteWriter
+{
+    public static WriteStats? Write(string outputDirectory, IReadOnlyList<OutputFile> files, DiagnosticBag diagnostics)
+    {
+        var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
+        var parent = Path.GetDirectoryName(output)!;
+        var name = Path.GetFileName(output);
+        Directory.CreateDirectory(parent);
+        RemoveLeftovers(parent, name);
+
+        var staging = Path.Combine(parent, $".{name}.staging-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        try
+        {
+            var stats = Stage(staging, output, files);
+            Swap(staging, output);
+            return stats;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Report(new SourceLocation(outputDirectory, 1, 1), DiagnosticCodes.OutputFailed, $"could not write the site: {e.Message}");
+            TryDelete(staging);
+            return null;
+        }
+    }
+
+    private static WriteStats Stage(string staging, string output, IReadOnlyList<OutputFile> files)
+    {
+        Directory.CreateDirectory(staging);
+        int written = 0, unchanged = 0;
+        foreach (var file in files)
+        {
+            var target = Path.Combine(staging, file.Path);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            var previous = Path.Combine(output, file.Path);
+            if (SameBytes(previous, file.Content) && NativeFileSystem.TryHardLink(previous, target))
+            {
+                unchanged++;
+                continue;
+            }
+
+            File.WriteAllBytes(target, file.Content);
+            written++;
+        }
+
+        return new WriteStats(written, unchanged);
+    }
+
+    private static bool SameBytes(string path, byte[] content)
+    {
+        var info = new FileInfo(path);
+        if (!info.Exists || info.Length != content.Length || info.LinkTarget is not null)
+        {
+            return false;
+        }
+
+        return File.ReadAllBytes(path).AsSpan().SequenceEqual(content);
+    }
+
+    private static void Swap(string staging, string output)
+    {
+        if (!Directory.Exists(output))
+        {
+            Directory.Move(staging, output);
+            return;
+        }
+
+        if (NativeFileSystem.TryExchange(staging, output))
+        {
+            TryDelete(staging);
+            return;
+        }
+
+        // Without an atomic exchange there is a brief moment with no output; a leftover `.old` is
+        // restored by the next run (see RemoveLeftovers).
+        var old = output + $".old-{Guid.NewGuid():N}";
+        Directory.Move(output, old);
+        Directory.Move(staging, output);
+        TryDelete(old);
+    }
+
+    /// <summary>Clears what a killed build left behind, restoring the previous site if it was mid-swap.</summary>
+    private static void RemoveLeftovers(string parent, string name)
+    {
+        var output = Path.Combine(parent, name);
+        foreach (var old in Directory.EnumerateDirectories(parent, name + ".old-*").Order(StringComparer.Ordinal))
+        {
+            if (!Directory.Exists(output))
+            {
+                Directory.Move(old, output);
+            }
+            else
+            {
+                TryDelete(old);
+            }
+        }
+
+        foreach (var staging in Directory.EnumerateDirectories(parent, $".{name}.staging-*"))
+        {
+            TryDelete(staging);
+        }
+    }
+
+    private static void TryDelete(string directory)
+    {
+        try
+        {
+            if (Directory.Exists(directory))
+            {
+                Directory.Delete(directory, recursive: true);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Best effort: the next run removes it.
+        }
+    }
+}
+
+public sealed record WriteStats(int Written, int Unchanged);

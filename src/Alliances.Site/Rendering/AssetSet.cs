@@ -1,0 +1,28 @@
+using System.Security.Cryptography;
+using Alliances.Site.Output;
+
+namespace Alliances.Site.Rendering;
+
+/// <summary>
+/// templates/assets/ copied to /assets/. The stylesheet's URL carries a hash of its bytes, so a
+/// changed design is never served stale from a reader's cache.
+/// </summary>
+public sealed record AssetSet(IReadOnlyList<OutputFile> Files, string CssPath, string FaviconPath)
+{
+    public static AssetSet Load(string templatesDirectory)
+    {
+        var root = Path.Combine(templatesDirectory, "assets");
+        var files = Directory.Exists(root)
+            ? Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+                .Select(f => new OutputFile("assets/" + Path.GetRelativePath(root, f).Replace('\\', '/'), File.ReadAllBytes(f)))
+                .OrderBy(f => f.Path, StringComparer.Ordinal)
+                .ToList()
+            : [];
+        var css = files.FirstOrDefault(f => f.Path == "assets/style.css");
+        var cssPath = css is null ? "assets/style.css" : $"assets/style.css?v={Hash(css.Content)}";
+        var favicon = files.FirstOrDefault(f => f.Path.StartsWith("assets/favicon.", StringComparison.Ordinal))?.Path ?? "assets/favicon.svg";
+        return new AssetSet(files, cssPath, favicon);
+    }
+
+    public static string Hash(byte[] content) => Convert.ToHexStringLower(SHA256.HashData(content))[..10];
+}

@@ -1,0 +1,45 @@
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace Alliances.Site.Rendering;
+
+/// <summary>
+/// `include "partials/x.html"`: renders a precompiled partial with the page's variables and returns
+/// it as <see cref="RawHtml"/>, so the escaping context writes it as HTML rather than escaping it.
+/// </summary>
+public sealed class IncludeFunction(TemplateSet templates) : IScriptCustomFunction
+{
+    public int RequiredParameterCount => 1;
+
+    public int ParameterCount => 1;
+
+    public ScriptVarParamKind VarParamKind => ScriptVarParamKind.None;
+
+    public Type ReturnType => typeof(RawHtml);
+
+    public ScriptParameterInfo GetParameterInfo(int index) => new(typeof(string), "name");
+
+    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+    {
+        var name = arguments.Count > 0 ? context.ObjectToString(arguments[0]) ?? string.Empty : string.Empty;
+        if (!templates.TryGet(name, out var template))
+        {
+            throw new ScriptRuntimeException(callerContext?.Span ?? default, $"no template '{name}' in {templates.Root}");
+        }
+
+        // Render returns what the partial wrote; the pushed output keeps the page's own output intact.
+        context.PushOutput();
+        try
+        {
+            return new RawHtml(template.Render(context));
+        }
+        finally
+        {
+            context.PopOutput();
+        }
+    }
+
+    public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+        ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
+}

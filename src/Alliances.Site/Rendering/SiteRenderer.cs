@@ -1,0 +1,138 @@
+using System.Text;
+using Alliances.Site.Diagnostics;
+using Alliances.Site.Model;
+using Alliances.Site.Output;
+using Alliances.Site.Rendering.ViewModels;
+using Markdig;
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace Alliances.Site.Rendering;
+
+/// <summary>
+/// The render phase: every page through its template and the base layout, in parallel, each worker
+/// with its own Scriban context. The result is in a fixed order whatever the parallelism.
+/// </summary>
+public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, MarkdownPipeline pipeline)
+{
+    private const string Layout = "layouts/base.html";
+
+    public IReadOnlyList<OutputFile> Render(LinkedSite site, DiagnosticBag diagnostics, int parallelism)
+    {
+        var siteModel = SiteModel.Build(site);
+        var pages = PlanPages(site, siteModel);
+        var files = new OutputFile?[pages.Count];
+        Parallel.For(0, pages.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) },
+            () => CreateContext(),
+            (i, _, context) =>
+            {
+                files[i] = RenderPage(pages[i], site, siteModel, context, diagnostics);
+                return context;
+            },
+            _ => { });
+
+        return [.. files.OfType<OutputFile>().Concat(assets.Files)];
+    }
+
+    private List<PagePlan> PlanPages(LinkedSite site, ScriptObject siteModel)
+    {
+        var plans = new List<PagePlan>
+        {
+            new("index.html", "home.html", "home", site.Config.Title, site.Config.Description, "", "", [],
+                m => m["home"] = HomeModel.Build(site, siteModel, pipeline)),
+        };
+        var home = CommonModels.Link("Home", "");
+        foreach (var page in site.Essays)
+        {
+            var essay = page.Essay;
+            plans.Add(new(essay.Path + "index.html", "essay.html", "essay", essay.Title, essay.Summary, essay.Path, "../../", [home],
+                m => m["essay"] = EssayModel.Build(page, site, pipeline)));
+        }
+
+        foreach (var page in site.TopicPages)
+        {
+            var topic = page.Topic;
+            plans.Add(new(topic.Path + "index.html", "topic.html", "topic", topic.Title, topic.Summary, topic.Path, "../../", [home],
+                m => m["topic"] = TopicModel.Build(page, pipeline)));
+        }
+
+        // The host serves 404.html for a missing URL at any depth, so its links must be absolute.
+        plans.Add(new("404.html", "404.html", "not_found", "Page not found", site.Config.Description, "404.html", site.Config.BasePath, [], _ => { }));
+        return plans;
+    }
+
+    private static HtmlTemplateContext CreateContext()
+    {
+        var context = new HtmlTemplateContext
+        {
+            StrictVariables = true,
+            LoopLimit = 1_000_000,
+            RecursiveLimit = 64,
+            EnableRelaxedMemberAccess = false,
+        };
+        return context;
+    }
+
+    private OutputFile? RenderPage(PagePlan plan, LinkedSite site, ScriptObject siteModel, HtmlTemplateContext context, DiagnosticBag diagnostics)
+    {
+        var globals = new ScriptObject
+        {
+            ["site"] = siteModel,
+            ["root"] = plan.Root,
+            ["page"] = new ScriptObject
+            {
+                ["kind"] = plan.Kind,
+                ["title"] = plan.Title,
+                ["description"] = plan.Description,
+                ["canonical"] = site.Config.AbsoluteUrl(plan.SitePath),
+                ["path"] = plan.SitePath,
+                ["breadcrumbs"] = CommonModels.Array(plan.Breadcrumbs, b => b),
+            },
+            ["assets"] = new ScriptObject { ["css"] = assets.CssPath, ["favicon"] = assets.FaviconPath },
+            ["include"] = new IncludeFunction(templates),
+        };
+        plan.AddModel(globals);
+
+        context.PushGlobal(globals);
+        try
+        {
+            globals["content"] = new RawHtml(RenderTemplate(plan.Template, context));
+            var html = RenderTemplate(Layout, context);
+            return new OutputFile(plan.OutputPath, Encoding.UTF8.GetBytes(html));
+        }
+        catch (ScriptRuntimeException e)
+        {
+            diagnostics.Report(TemplateSet.At(templates.Root + "/" + plan.Template, e.Span), DiagnosticCodes.TemplateError, e.OriginalMessage);
+            return null;
+        }
+        finally
+        {
+            context.PopGlobal();
+        }
+    }
+
+    private string RenderTemplate(string name, TemplateContext context)
+    {
+        context.PushOutput();
+        try
+        {
+            return templates[name].Render(context);
+        }
+        finally
+        {
+            context.PopOutput();
+        }
+    }
+
+    private sealed record PagePlan(
+        string OutputPath,
+        string Template,
+        string Kind,
+        string Title,
+        string Description,
+        string SitePath,
+        string Root,
+        IReadOnlyList<ScriptObject> Breadcrumbs,
+        Action<ScriptObject> AddModel);
+}

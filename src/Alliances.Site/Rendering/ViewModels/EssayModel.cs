@@ -1,0 +1,86 @@
+using Alliances.Site.Model;
+using Markdig;
+using Scriban.Runtime;
+using static Alliances.Site.Rendering.ViewModels.CommonModels;
+
+namespace Alliances.Site.Rendering.ViewModels;
+
+/// <summary>The `essay` variable of essay.html.</summary>
+internal static class EssayModel
+{
+    public static ScriptObject Build(EssayPage page, LinkedSite site, MarkdownPipeline pipeline)
+    {
+        var essay = page.Essay;
+        var topicCounts = site.TopicPages.ToDictionary(t => t.Topic.Slug, t => t.Essays.Count, StringComparer.Ordinal);
+        return new ScriptObject
+        {
+            ["title"] = essay.Title,
+            ["slug"] = essay.Slug,
+            ["path"] = essay.Path,
+            ["summary"] = essay.Summary,
+            ["date"] = Format.IsoDate(essay.Date),
+            ["date_display"] = Format.DisplayDate(essay.Date),
+            ["updated"] = essay.Updated is { } u ? Format.IsoDate(u) : null,
+            ["updated_display"] = essay.Updated is { } d ? Format.DisplayDate(d) : null,
+            ["authors"] = Array(essay.Authors, a => a),
+            ["reading_minutes"] = Format.ReadingMinutes(essay.Body.WordCount),
+            ["word_count"] = essay.Body.WordCount,
+            ["topics"] = Array(page.Topics, t =>
+            {
+                var model = TopicRef(t, topicCounts.GetValueOrDefault(t.Slug));
+                model["passages"] = Array(page.PassagesOn(t), p => PassageLink(essay, p));
+                return model;
+            }),
+            ["toc"] = Toc(essay.Body.Headings),
+            ["body"] = MarkdownHtml.Render(essay.Body.Document, pipeline),
+            ["related"] = Array(page.Related, r => Related(r)),
+            ["previous"] = page.Previous is { } previous ? Link(previous.Title, previous.Path) : null,
+            ["next"] = page.Next is { } next ? Link(next.Title, next.Path) : null,
+            ["edit_url"] = site.Config.Repository is { } repository
+                ? $"{repository}/edit/{site.Config.Branch}/content/{essay.Source.RelativePath}"
+                : null,
+            ["source_path"] = "content/" + essay.Source.RelativePath,
+        };
+    }
+
+    private static ScriptObject Related(RelatedEssay related)
+    {
+        var essay = related.Page.Essay;
+        return new ScriptObject
+        {
+            ["title"] = essay.Title,
+            ["path"] = essay.Path,
+            ["date"] = Format.IsoDate(essay.Date),
+            ["date_display"] = Format.DisplayDate(essay.Date),
+            ["summary"] = essay.Summary,
+            ["shared_topics"] = Array(related.SharedTopics, t => new ScriptObject
+            {
+                ["slug"] = t.Slug,
+                ["title"] = t.Title,
+                ["path"] = related.Page.PassagesOn(t) is [var first, ..] ? essay.Path + "#" + first.Id : essay.Path,
+            }),
+        };
+    }
+
+    /// <summary>h2 entries with their h3 children; deeper headings stay out of the contents.</summary>
+    private static ScriptArray Toc(IReadOnlyList<Heading> headings)
+    {
+        var toc = new ScriptArray();
+        ScriptArray? children = null;
+        foreach (var heading in headings.Where(h => h.Level <= 3))
+        {
+            var entryChildren = new ScriptArray();
+            var entry = new ScriptObject { ["id"] = heading.Id, ["title"] = heading.Title, ["children"] = entryChildren };
+            if (heading.Level == 3 && children is not null)
+            {
+                children.Add(entry);
+                continue;
+            }
+
+            toc.Add(entry);
+            children = entryChildren;
+        }
+
+        return toc;
+    }
+}

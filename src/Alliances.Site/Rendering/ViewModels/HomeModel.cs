@@ -1,0 +1,32 @@
+using Alliances.Site.Model;
+using Markdig;
+using Scriban.Runtime;
+using static Alliances.Site.Rendering.ViewModels.CommonModels;
+
+namespace Alliances.Site.Rendering.ViewModels;
+
+/// <summary>The `home` variable of home.html.</summary>
+internal static class HomeModel
+{
+    public static ScriptObject Build(LinkedSite site, ScriptObject siteModel, MarkdownPipeline pipeline)
+    {
+        var counts = site.TopicPages.ToDictionary(t => t.Topic.Slug, t => t.Essays.Count, StringComparer.Ordinal);
+        return new ScriptObject
+        {
+            ["intro"] = site.HomeIntro is { } intro
+                ? MarkdownHtml.Render(intro.Document, pipeline)
+                : new RawHtml("<p>" + System.Net.WebUtility.HtmlEncode(site.Config.Description) + "</p>"),
+            ["topics"] = siteModel["topics"],
+            ["essays"] = Array(site.Essays, e => new ScriptObject
+            {
+                ["title"] = e.Essay.Title,
+                ["path"] = e.Essay.Path,
+                ["date"] = Format.IsoDate(e.Essay.Date),
+                ["date_display"] = Format.DisplayDate(e.Essay.Date),
+                ["summary"] = e.Essay.Summary,
+                ["reading_minutes"] = Format.ReadingMinutes(e.Essay.Body.WordCount),
+                ["topics"] = Array(e.Topics, t => TopicRef(t, counts.GetValueOrDefault(t.Slug))),
+            }),
+        };
+    }
+}

@@ -1,0 +1,34 @@
+using Alliances.Site.Model;
+using Markdig;
+using Scriban.Runtime;
+using static Alliances.Site.Rendering.ViewModels.CommonModels;
+
+namespace Alliances.Site.Rendering.ViewModels;
+
+/// <summary>The `topic` variable of topic.html.</summary>
+internal static class TopicModel
+{
+    public static ScriptObject Build(TopicPage page, MarkdownPipeline pipeline)
+    {
+        var topic = page.Topic;
+        var model = TopicRef(topic, page.Essays.Count);
+        model["intro"] = MarkdownHtml.Render(topic.Intro.Document, pipeline);
+        model["essays"] = Array(page.Essays, e => new ScriptObject
+        {
+            ["title"] = e.Essay.Title,
+            ["path"] = e.Essay.Path,
+            ["date"] = Format.IsoDate(e.Essay.Date),
+            ["date_display"] = Format.DisplayDate(e.Essay.Date),
+            ["summary"] = e.Essay.Summary,
+            ["passages"] = Array(e.PassagesOn(topic), p => PassageLink(e.Essay, p)),
+        });
+        model["related"] = Array(page.Related, r => new ScriptObject
+        {
+            ["slug"] = r.Topic.Slug,
+            ["title"] = r.Topic.Title,
+            ["path"] = r.Topic.Path,
+            ["shared_count"] = r.SharedEssays,
+        });
+        return model;
+    }
+}

@@ -1,0 +1,54 @@
+using System.Diagnostics;
+using Alliances.Site.Diagnostics;
+using Alliances.Site.Linking;
+using Alliances.Site.Loading;
+using Alliances.Site.Markdown;
+using Alliances.Site.Output;
+using Alliances.Site.Rendering;
+
+namespace Alliances.Site;
+
+/// <summary>
+/// Runs the pipeline: load, link, render, write. Each phase collects its problems into one bag;
+/// nothing is written unless every phase succeeded.
+/// </summary>
+public static class SiteBuilder
+{
+    /// <summary>Builds the site and replaces the output folder with it.</summary>
+    public static BuildResult Build(BuildOptions options) => Run(options, write: true);
+
+    /// <summary>Does everything a build does except writing.</summary>
+    public static BuildResult Check(BuildOptions options) => Run(options, write: false);
+
+    private static BuildResult Run(BuildOptions options, bool write)
+    {
+        var clock = Stopwatch.StartNew();
+        var diagnostics = new DiagnosticBag();
+        if (write && !OutputGuard.IsSafe(options, diagnostics))
+        {
+            return Finish(diagnostics, null, [], null, clock);
+        }
+
+        var pipeline = MarkdownPipelineFactory.Create();
+        var templates = TemplateSet.Load(options.TemplatesDirectory, diagnostics);
+        var content = ContentLoader.Load(options, pipeline, diagnostics);
+        var site = SiteLinker.Link(content, options, diagnostics);
+        if (site is null || templates is null || diagnostics.HasErrors)
+        {
+            return Finish(diagnostics, site, [], null, clock);
+        }
+
+        var renderer = new SiteRenderer(templates, AssetSet.Load(options.TemplatesDirectory), pipeline);
+        var files = renderer.Render(site, diagnostics, options.MaxParallelism);
+        if (diagnostics.HasErrors || !write)
+        {
+            return Finish(diagnostics, site, files, null, clock);
+        }
+
+        var written = SiteWriter.Write(options.OutputDirectory, files, diagnostics);
+        return Finish(diagnostics, site, files, written, clock);
+    }
+
+    private static BuildResult Finish(DiagnosticBag diagnostics, Model.LinkedSite? site, IReadOnlyList<OutputFile> files, WriteStats? written, Stopwatch clock) =>
+        new(diagnostics.Sorted(), site, files, written, clock.Elapsed);
+}
