@@ -25,9 +25,9 @@ public static class SiteWriter
             Swap(staging, output);
             return stats;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (Cause(e) is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Report(new SourceLocation(outputDirectory, 1, 1), DiagnosticCodes.OutputFailed, $"could not write the site: {e.Message}");
+            diagnostics.Report(new SourceLocation(outputDirectory, 1, 1), DiagnosticCodes.OutputFailed, $"could not write the site: {Cause(e).Message}");
             TryDelete(staging);
             return null;
         }
@@ -36,25 +36,42 @@ public static class SiteWriter
     private static WriteStats Stage(string staging, string output, IReadOnlyList<OutputFile> files)
     {
         Directory.CreateDirectory(staging);
-        int written = 0, unchanged = 0;
-        foreach (var file in files)
+        foreach (var directory in files.Select(f => Path.GetDirectoryName(f.Path)).Distinct(StringComparer.Ordinal))
         {
+            if (!string.IsNullOrEmpty(directory))
+            {
+                Directory.CreateDirectory(Path.Combine(staging, directory));
+            }
+        }
+
+        // Each file is independent once its folder exists; the kernel overlaps the writes well.
+        int written = 0, unchanged = 0;
+        Parallel.For(0, files.Count, i =>
+        {
+            var file = files[i];
             var target = Path.Combine(staging, file.Path);
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             var previous = Path.Combine(output, file.Path);
             if (SameBytes(previous, file.Content) && NativeFileSystem.TryHardLink(previous, target))
             {
-                unchanged++;
-                continue;
+                Interlocked.Increment(ref unchanged);
+                return;
             }
 
-            File.WriteAllBytes(target, file.Content);
-            written++;
-        }
+            using (var handle = File.OpenHandle(target, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            {
+                RandomAccess.Write(handle, file.Content, 0);
+            }
+
+            Interlocked.Increment(ref written);
+        });
 
         return new WriteStats(written, unchanged);
     }
 
+    /// <summary>
+    /// Whether the previous site's file holds exactly these bytes. Most changed files differ in
+    /// length, which costs one stat; otherwise the file is compared in chunks without reading it whole.
+    /// </summary>
     private static bool SameBytes(string path, byte[] content)
     {
         var info = new FileInfo(path);
@@ -63,8 +80,25 @@ public static class SiteWriter
             return false;
         }
 
-        return File.ReadAllBytes(path).AsSpan().SequenceEqual(content);
+        using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        Span<byte> buffer = stackalloc byte[16 * 1024];
+        long offset = 0;
+        while (offset < content.Length)
+        {
+            var read = RandomAccess.Read(handle, buffer, offset);
+            if (read <= 0 || !buffer[..read].SequenceEqual(content.AsSpan((int)offset, read)))
+            {
+                return false;
+            }
+
+            offset += read;
+        }
+
+        return RandomAccess.Read(handle, buffer[..1], offset) == 0;
     }
+
+    /// <summary>The first real failure behind a parallel loop's wrapper.</summary>
+    private static Exception Cause(Exception e) => e is AggregateException { InnerExceptions: [var first, ..] } ? Cause(first) : e;
 
     private static void Swap(string staging, string output)
     {
