@@ -58,6 +58,13 @@ public static class YamlReader
             state.Report(e.Start, DiagnosticCodes.YamlSyntax, CleanMessage(e));
             return null;
         }
+        catch (InvalidOperationException e)
+        {
+            // YamlDotNet's scanner throws this (without a position) on some malformed input; the last
+            // event it produced is the closest place we know.
+            state.Report(state.LastMark, DiagnosticCodes.YamlSyntax, "invalid YAML near here: " + e.Message.TrimEnd('.'));
+            return null;
+        }
         catch (AbortException)
         {
             return null;
@@ -67,6 +74,7 @@ public static class YamlReader
     private static YamlValue? ReadNode(IParser parser, State state, int depth)
     {
         var current = parser.Current ?? throw new YamlException("unexpected end of YAML");
+        state.LastMark = current.End;
         if (current is AnchorAlias alias)
         {
             state.Report(alias.Start, DiagnosticCodes.YamlNotAllowed, "YAML aliases (`*name`) are not allowed in front-matter");
@@ -158,6 +166,8 @@ public static class YamlReader
     private sealed class State(string path, int firstLine, DiagnosticBag diagnostics)
     {
         public bool Failed { get; private set; }
+
+        public Mark? LastMark { get; set; }
 
         public int Line(Mark mark) => firstLine + (int)mark.Line - 1;
 
