@@ -14,9 +14,20 @@ public static class YamlReader
     public const int MaxDepth = 32;
 
     /// <summary>Returns the root mapping, or null when the YAML is empty or unusable (diagnostics say why).</summary>
-    public static YamlMapping? ReadMapping(string yaml, string path, int firstLine, DiagnosticBag diagnostics)
+    public static YamlMapping? ReadMapping(string yaml, string path, int firstLine, DiagnosticBag diagnostics) =>
+        ReadMapping(yaml, path, firstLine, diagnostics, out _);
+
+    /// <param name="failed">Whether an error was reported (as opposed to YAML that is simply empty).</param>
+    public static YamlMapping? ReadMapping(string yaml, string path, int firstLine, DiagnosticBag diagnostics, out bool failed)
     {
         var state = new State(path, firstLine, diagnostics);
+        var mapping = Read(yaml, state);
+        failed = state.Failed;
+        return mapping;
+    }
+
+    private static YamlMapping? Read(string yaml, State state)
+    {
         try
         {
             var parser = new Parser(new StringReader(yaml));
@@ -58,6 +69,13 @@ public static class YamlReader
             state.Report(e.Start, DiagnosticCodes.YamlSyntax, CleanMessage(e));
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this (without a position) on some malformed input; the last
+            // event it produced is the closest place we know.
+            state.Report(state.LastMark, DiagnosticCodes.YamlSyntax, "invalid YAML near here; check for an unclosed `[`, `{` or quote");
+            return null;
+        }
         catch (AbortException)
         {
             return null;
@@ -67,6 +85,7 @@ public static class YamlReader
     private static YamlValue? ReadNode(IParser parser, State state, int depth)
     {
         var current = parser.Current ?? throw new YamlException("unexpected end of YAML");
+        state.LastMark = current.End;
         if (current is AnchorAlias alias)
         {
             state.Report(alias.Start, DiagnosticCodes.YamlNotAllowed, "YAML aliases (`*name`) are not allowed in front-matter");
@@ -158,6 +177,8 @@ public static class YamlReader
     private sealed class State(string path, int firstLine, DiagnosticBag diagnostics)
     {
         public bool Failed { get; private set; }
+
+        public Mark? LastMark { get; set; }
 
         public int Line(Mark mark) => firstLine + (int)mark.Line - 1;
 
