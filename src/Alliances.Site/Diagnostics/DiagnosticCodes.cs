@@ -49,6 +49,8 @@ public static class DiagnosticCodes
         "A published page links to a draft or a future essay.", "Remove the link or publish the target.");
     public static readonly DiagnosticCode NoGitHistory = new("ALL120", Severity.Warning,
         "An essay has no `updated` date and git history is not available (shallow clone).", "Fetch full history (`fetch-depth: 0`) or set `updated` in the front-matter.");
+    public static readonly DiagnosticCode PlaceholderSummary = new("ALL121", Severity.Error,
+        "An essay that is not a draft still has the placeholder summary written by `alliances new`.", "Write a one-sentence summary of the essay, or keep `draft: true` until you do.");
 
     // Markdown and links.
     public static readonly DiagnosticCode BrokenFileLink = new("ALL201", Severity.Error,
@@ -81,6 +83,7 @@ public static class DiagnosticCodes
         FileUnreadable, YamlSyntax, MissingField, InvalidValue, UnknownField, UnknownTopic, DuplicateKey,
         UnclosedFrontMatter, EmptyFile, YamlNotAllowed, FileTooLarge, InvalidSlug, UrlCollision, ExtraH1,
         TitleMismatch, UnknownPassage, PassageTopicNotListed, SiteConfig, NoContent, LinksToDraft, NoGitHistory,
+        PlaceholderSummary,
         BrokenFileLink, BrokenAnchorLink, UnsafeUrl, RawHtml, TooDeep, LinkOutsideContent,
         MissingTemplate, TemplateError,
         OutputRefused, OutputFailed,

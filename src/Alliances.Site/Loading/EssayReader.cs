@@ -45,6 +45,11 @@ public static class EssayReader
         var authors = ReadAuthors(fields);
         var draft = fields.Bool("draft");
         var passages = ReadPassages(fields);
+        if (!draft && summary == Scaffolding.EssayScaffold.SummaryPlaceholder)
+        {
+            fields.Report(fields.At(fields.Get("summary")!), DiagnosticCodes.PlaceholderSummary,
+                "the summary is still the placeholder written by `alliances new`; write one sentence on what the essay argues before removing `draft: true`");
+        }
 
         if (body.Document.Count == 0 && source.Body.Trim().Length == 0)
         {
