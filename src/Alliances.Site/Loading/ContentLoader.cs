@@ -44,7 +44,13 @@ public static class ContentLoader
             diagnostics.Report(SourceLocation.FileStart(Display(options, "topics")), DiagnosticCodes.NoContent, "the site has no topics; add content/topics/<slug>.md files");
         }
 
-        return new LoadedContent(config, [.. topics.OfType<Topic>()], [.. essays.OfType<Essay>()], homeIntro, homeSource);
+        IReadOnlyList<Essay> loaded = [.. essays.OfType<Essay>()];
+        if (options.GitDates)
+        {
+            loaded = GitDates.Apply(root, loaded, diagnostics);
+        }
+
+        return new LoadedContent(config, [.. topics.OfType<Topic>()], loaded, homeIntro, homeSource);
     }
 
     /// <summary>The `.md` files of a content subfolder, as content-relative paths in ordinal order.</summary>
