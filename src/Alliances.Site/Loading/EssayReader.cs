@@ -51,7 +51,7 @@ public static class EssayReader
                 "the summary is still the placeholder written by `alliances new`; write one sentence on what the essay argues before removing `draft: true`");
         }
 
-        if (body.Document.Count == 0 && source.Body.Trim().Length == 0)
+        if (body.Document.Count == 0 && source.Body.Trim().Length == 0 && !fields.Unreadable)
         {
             diagnostics.Report(start, DiagnosticCodes.EmptyFile, "the essay has no body text");
         }

@@ -62,11 +62,19 @@ public static class YamlReader
         {
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's parser can fail this way (not with a YamlException) on some unclosed flow
+            // collections; the last node it read is the nearest position we have.
+            state.Report(state.LastStart, DiagnosticCodes.YamlSyntax, "the YAML ends inside an unclosed `[`, `{` or quote that starts here or above");
+            return null;
+        }
     }
 
     private static YamlValue? ReadNode(IParser parser, State state, int depth)
     {
         var current = parser.Current ?? throw new YamlException("unexpected end of YAML");
+        state.LastStart = current.Start;
         if (current is AnchorAlias alias)
         {
             state.Report(alias.Start, DiagnosticCodes.YamlNotAllowed, "YAML aliases (`*name`) are not allowed in front-matter");
@@ -158,6 +166,8 @@ public static class YamlReader
     private sealed class State(string path, int firstLine, DiagnosticBag diagnostics)
     {
         public bool Failed { get; private set; }
+
+        public Mark? LastStart { get; set; }
 
         public int Line(Mark mark) => firstLine + (int)mark.Line - 1;
 
