@@ -10,12 +10,11 @@ public readonly record struct Located<T>(T Value, SourceLocation At);
 
 /// <summary>
 /// Typed, positioned access to a file's front-matter. Every problem becomes a diagnostic at the
-/// offending value; a missing field is reported at the start of the file. When the front-matter was
-/// there but could not be read (<c>unreadable</c>, already reported), missing fields are not reported
-/// as well: they are most likely only unreadable.
+/// offending value; a missing field is reported at the start of the file.
 /// </summary>
 public sealed class FrontMatter(YamlMapping? mapping, string path, DiagnosticBag diagnostics, bool unreadable = false)
 {
+    /// <summary>The YAML itself was broken: that error is reported, and "missing field" would only be noise.</summary>
     public bool Unreadable => unreadable;
 
     public string Path => path;
@@ -161,9 +160,11 @@ public sealed class FrontMatter(YamlMapping? mapping, string path, DiagnosticBag
 
     public void Report(SourceLocation at, DiagnosticCode code, string message)
     {
-        if (!(unreadable && code == DiagnosticCodes.MissingField))
+        if (unreadable && code == DiagnosticCodes.MissingField)
         {
-            diagnostics.Report(at, code, message);
+            return;
         }
+
+        diagnostics.Report(at, code, message);
     }
 }

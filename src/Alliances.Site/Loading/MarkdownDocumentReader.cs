@@ -20,7 +20,8 @@ public static class MarkdownDocumentReader
         var text = SourceText.Normalize(file.Text);
         var split = FrontMatterSplit.Parse(text);
         YamlMapping? mapping = null;
-        var unreadable = split.Unclosed;
+        // Unclosed or oversized front-matter is reported once; its fields are not "missing" as well.
+        var unreadable = split.Unclosed || split.Yaml is { Length: > MaxFrontMatterChars };
         if (split.Unclosed)
         {
             diagnostics.Report(SourceLocation.FileStart(file.DisplayPath), DiagnosticCodes.UnclosedFrontMatter,
@@ -28,20 +29,12 @@ public static class MarkdownDocumentReader
         }
         else if (split.Yaml is { Length: > MaxFrontMatterChars })
         {
-            unreadable = true;
             diagnostics.Report(SourceLocation.FileStart(file.DisplayPath), DiagnosticCodes.FileTooLarge,
                 $"the front-matter is {split.Yaml.Length:N0} characters; the limit is {MaxFrontMatterChars:N0}");
         }
         else if (split.Yaml is not null)
         {
-            // A bag of its own tells whether this file's YAML failed (the shared one is used in parallel).
-            var yamlDiagnostics = new DiagnosticBag();
-            mapping = YamlReader.ReadMapping(split.Yaml, file.DisplayPath, split.YamlFirstLine, yamlDiagnostics);
-            unreadable = yamlDiagnostics.HasErrors;
-            foreach (var diagnostic in yamlDiagnostics.Sorted())
-            {
-                diagnostics.Add(diagnostic);
-            }
+            mapping = YamlReader.ReadMapping(split.Yaml, file.DisplayPath, split.YamlFirstLine, diagnostics, out unreadable);
         }
 
         return new MarkdownSource(new FrontMatter(mapping, file.DisplayPath, diagnostics, unreadable), split.Unclosed ? string.Empty : split.Body, split.Yaml is not null);

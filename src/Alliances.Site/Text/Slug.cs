@@ -52,22 +52,16 @@ public static class Slug
     }
 
     /// <summary>
-    /// Turns text into an anchor or page slug the way GitHub does for headings: lowercase, letters and
-    /// digits kept, spaces and hyphens become single hyphens, other punctuation dropped. Accents are
-    /// folded to ASCII so links typed by hand still match.
+    /// Turns text into an anchor or page slug the way GitHub does for headings: lowercase, letters
+    /// (any script, with their accents) and digits kept, spaces and hyphens become single hyphens,
+    /// other punctuation dropped. Anchors typed by hand from a GitHub preview therefore match.
     /// </summary>
     public static string FromText(string text)
     {
-        var folded = text.Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(folded.Length);
+        var builder = new StringBuilder(text.Length);
         var pendingHyphen = false;
-        foreach (var c in folded)
+        foreach (var c in text)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
-
             if (c is (>= 'a' and <= 'z') or (>= '0' and <= '9'))
             {
                 Append(c);
@@ -76,7 +70,7 @@ public static class Slug
             {
                 Append((char)(c + 32));
             }
-            else if (char.IsLetterOrDigit(c))
+            else if (char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
             {
                 Append(char.ToLowerInvariant(c));
             }

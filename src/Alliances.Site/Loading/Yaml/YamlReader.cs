@@ -14,9 +14,20 @@ public static class YamlReader
     public const int MaxDepth = 32;
 
     /// <summary>Returns the root mapping, or null when the YAML is empty or unusable (diagnostics say why).</summary>
-    public static YamlMapping? ReadMapping(string yaml, string path, int firstLine, DiagnosticBag diagnostics)
+    public static YamlMapping? ReadMapping(string yaml, string path, int firstLine, DiagnosticBag diagnostics) =>
+        ReadMapping(yaml, path, firstLine, diagnostics, out _);
+
+    /// <param name="failed">Whether an error was reported (as opposed to YAML that is simply empty).</param>
+    public static YamlMapping? ReadMapping(string yaml, string path, int firstLine, DiagnosticBag diagnostics, out bool failed)
     {
         var state = new State(path, firstLine, diagnostics);
+        var mapping = Read(yaml, state);
+        failed = state.Failed;
+        return mapping;
+    }
+
+    private static YamlMapping? Read(string yaml, State state)
+    {
         try
         {
             var parser = new Parser(new StringReader(yaml));
@@ -58,15 +69,15 @@ public static class YamlReader
             state.Report(e.Start, DiagnosticCodes.YamlSyntax, CleanMessage(e));
             return null;
         }
-        catch (AbortException)
-        {
-            return null;
-        }
         catch (InvalidOperationException)
         {
-            // YamlDotNet's parser can fail this way (not with a YamlException) on some unclosed flow
-            // collections; the last node it read is the nearest position we have.
-            state.Report(state.LastStart, DiagnosticCodes.YamlSyntax, "the YAML ends inside an unclosed `[`, `{` or quote that starts here or above");
+            // YamlDotNet's scanner throws this (without a position) on some malformed input; the last
+            // event it produced is the closest place we know.
+            state.Report(state.LastMark, DiagnosticCodes.YamlSyntax, "invalid YAML near here; check for an unclosed `[`, `{` or quote");
+            return null;
+        }
+        catch (AbortException)
+        {
             return null;
         }
     }
@@ -74,7 +85,7 @@ public static class YamlReader
     private static YamlValue? ReadNode(IParser parser, State state, int depth)
     {
         var current = parser.Current ?? throw new YamlException("unexpected end of YAML");
-        state.LastStart = current.Start;
+        state.LastMark = current.End;
         if (current is AnchorAlias alias)
         {
             state.Report(alias.Start, DiagnosticCodes.YamlNotAllowed, "YAML aliases (`*name`) are not allowed in front-matter");
@@ -167,7 +178,7 @@ public static class YamlReader
     {
         public bool Failed { get; private set; }
 
-        public Mark? LastStart { get; set; }
+        public Mark? LastMark { get; set; }
 
         public int Line(Mark mark) => firstLine + (int)mark.Line - 1;
 

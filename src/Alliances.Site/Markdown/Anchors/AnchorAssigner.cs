@@ -14,7 +14,12 @@ public static class AnchorAssigner
 {
     /// <summary>Ids the templates use for their own landmarks; content anchors step around them.</summary>
     public static readonly IReadOnlySet<string> ReservedIds =
-        new HashSet<string>(StringComparer.Ordinal) { "main", "top", "toc", "content", "related", "search", "topics", "header", "footer" };
+        new HashSet<string>(StringComparer.Ordinal)
+        {
+            "main", "top", "toc", "content", "related", "search", "topics", "header", "footer", "search-q", "toc-label",
+            "essay-topics-label", "related-label", "topic-essays-label", "related-topics-label", "home-topics-label",
+            "home-essays-label", "notfound-topics-label",
+        };
 
     public static (IReadOnlyList<Heading> Headings, IReadOnlyList<Passage> Passages) Assign(MarkdownDocument document)
     {

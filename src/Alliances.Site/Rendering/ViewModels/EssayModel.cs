@@ -53,6 +53,7 @@ internal static class EssayModel
             ["date"] = Format.IsoDate(essay.Date),
             ["date_display"] = Format.DisplayDate(essay.Date),
             ["summary"] = essay.Summary,
+            ["reading_minutes"] = Format.ReadingMinutes(essay.Body.WordCount),
             ["shared_topics"] = Array(related.SharedTopics, t => new ScriptObject
             {
                 ["slug"] = t.Slug,

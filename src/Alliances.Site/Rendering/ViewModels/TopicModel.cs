@@ -20,6 +20,7 @@ internal static class TopicModel
             ["date"] = Format.IsoDate(e.Essay.Date),
             ["date_display"] = Format.DisplayDate(e.Essay.Date),
             ["summary"] = e.Essay.Summary,
+            ["reading_minutes"] = Format.ReadingMinutes(e.Essay.Body.WordCount),
             ["passages"] = Array(e.PassagesOn(topic), p => PassageLink(e.Essay, p)),
         });
         model["related"] = Array(page.Related, r => new ScriptObject

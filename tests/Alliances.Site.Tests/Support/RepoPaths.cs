@@ -1,0 +1,28 @@
+namespace Alliances.Site.Tests.Support;
+
+/// <summary>Finds the repository's real folders from wherever the tests run.</summary>
+public static class RepoPaths
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string Content => Path.Combine(Root, "content");
+
+    public static string Templates => Path.Combine(Root, "templates");
+
+    public static string SharedEssays => Path.Combine(Root, "..", "shared", "essays");
+
+    public static string MakeCorpus => Path.Combine(Root, "..", "shared", "bench", "make-corpus");
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Alliances.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Alliances.sln not found above " + AppContext.BaseDirectory);
+    }
+}
