@@ -15,12 +15,12 @@ public static class SiteWriter
         var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
         var parent = Path.GetDirectoryName(output)!;
         var name = Path.GetFileName(output);
-        Directory.CreateDirectory(parent);
-        RemoveLeftovers(parent, name);
-
         var staging = Path.Combine(parent, $".{name}.staging-{Environment.ProcessId}-{Guid.NewGuid():N}");
         try
         {
+            // Inside the try: the parent may be a file or unwritable, which is a reported failure, not a crash.
+            Directory.CreateDirectory(parent);
+            RemoveLeftovers(parent, name);
             var stats = Stage(staging, output, files);
             Swap(staging, output);
             return stats;

@@ -43,4 +43,17 @@ public sealed class PublishingTests
         Assert.Contains("linker.md:8:5: error ALL119", without.Err, StringComparison.Ordinal);
         Assert.Equal(0, with.Exit);
     }
+
+    [Fact]
+    public void An_output_folder_under_a_file_is_reported_not_a_crash()
+    {
+        using var temp = new TempFolder();
+        Cli.CopySite(temp);
+        temp.Write("a-file", "not a folder");
+
+        var (exit, _, errors) = Cli.Run(Cli.SiteArgs(temp, "build", "--output", temp.Of("a-file/site")));
+
+        Assert.Equal(1, exit);
+        Assert.Contains(temp.Of("a-file/site") + ":1:1: error ALL402", errors, StringComparison.Ordinal);
+    }
 }
