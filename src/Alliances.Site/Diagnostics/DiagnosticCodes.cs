@@ -50,6 +50,9 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode NoGitHistory = new("ALL120", Severity.Warning,
         "An essay has no `updated` date and git history is not available (shallow clone).", "Fetch full history (`fetch-depth: 0`) or set `updated` in the front-matter.");
 
+    public static readonly DiagnosticCode SymlinkRefused = new("ALL130", Severity.Error,
+        "A symbolic link in content/ or templates/ points outside its folder, loops, or cannot be resolved.", "Replace the link by the file itself (or a link inside the same folder).");
+
     // Markdown and links.
     public static readonly DiagnosticCode BrokenFileLink = new("ALL201", Severity.Error,
         "A relative link points at a file that does not exist.", "Fix the path; links between essays are `other-essay.md`, to topics `../topics/slug.md`.");
@@ -76,6 +79,10 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode OutputFailed = new("ALL402", Severity.Error,
         "Writing the output failed; the previous site was left in place.", "Check disk space and permissions.");
 
+    // Internal.
+    public static readonly DiagnosticCode InternalError = new("ALL999", Severity.Error,
+        "The generator failed unexpectedly while processing this file; nothing was written.", "Report it with the file that triggers it; meanwhile simplify the part of the file the message names.");
+
     public static IReadOnlyList<DiagnosticCode> All { get; } =
     [
         FileUnreadable, YamlSyntax, MissingField, InvalidValue, UnknownField, UnknownTopic, DuplicateKey,
@@ -84,5 +91,6 @@ public static class DiagnosticCodes
         BrokenFileLink, BrokenAnchorLink, UnsafeUrl, RawHtml, TooDeep, LinkOutsideContent,
         MissingTemplate, TemplateError,
         OutputRefused, OutputFailed,
+        SymlinkRefused, InternalError,
     ];
 }
