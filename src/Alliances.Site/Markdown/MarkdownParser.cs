@@ -23,10 +23,9 @@ public static class MarkdownParser
     /// </summary>
     public static MarkdownContent Parse(string body, MarkdownPipeline pipeline, string path, DiagnosticBag diagnostics)
     {
-        if (NestingLimit.FirstTooDeepLine(body) is { } line)
+        if (NestingLimit.FindTooDeep(body) is { } tooDeep)
         {
-            diagnostics.Report(new SourceLocation(path, line, 1), DiagnosticCodes.TooDeep,
-                $"this line nests lists, quotes or indentation more than {NestingLimit.MaxContainerPrefix} columns deep");
+            diagnostics.Report(new SourceLocation(path, tooDeep.Line, 1), DiagnosticCodes.TooDeep, tooDeep.Problem);
             return Analyse(new MarkdownDocument());
         }
 
@@ -39,7 +38,14 @@ public static class MarkdownParser
             || (e is ArgumentException && e.Message.Contains("depth limit", StringComparison.Ordinal)))
         {
             diagnostics.Report(new SourceLocation(path, NestingLimit.DeepestLine(body), 1), DiagnosticCodes.TooDeep,
-                "the Markdown is nested too deeply to render safely (brackets, emphasis, lists or quotes); the deepest nesting is on or near this line");
+                "too deeply nested: the Markdown nests too deeply to render safely (brackets, emphasis, lists or quotes); the deepest nesting is on or near this line");
+            return Analyse(new MarkdownDocument());
+        }
+
+        if (NestingLimit.TreeDepth(document) is { Depth: > NestingLimit.MaxTreeDepth } deep)
+        {
+            diagnostics.Report(new SourceLocation(path, Math.Max(1, deep.Deepest.Line + 1), Math.Max(1, deep.Deepest.Column + 1)), DiagnosticCodes.TooDeep,
+                $"too deeply nested: the Markdown nests more than {NestingLimit.MaxTreeDepth} levels deep here (emphasis, links, lists or quotes), too deep to render safely");
             return Analyse(new MarkdownDocument());
         }
 
