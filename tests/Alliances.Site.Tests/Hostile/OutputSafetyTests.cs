@@ -106,6 +106,22 @@ public class OutputSafetyTests
     }
 
     [Fact]
+    public void An_exception_inside_the_pipeline_is_reported_as_an_internal_error_and_nothing_is_written()
+    {
+        using var site = TempSite.WithFiles(("content/essays/a.md", Essay));
+        Assert.True(site.Build().Succeeded);
+        var previous = TempSite.Manifest(site.Output);
+
+        // A NUL in a path makes Path.GetFullPath throw deep inside the build.
+        var result = SiteBuilder.Build(site.Options() with { OutputDirectory = site.Output + "\0x" });
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal(("ALL999", site.Content, 1, 1), (error.Code, error.Path, error.Line, error.Column));
+        Assert.Contains("ArgumentException", error.Message, StringComparison.Ordinal);
+        Assert.Equal(previous, TempSite.Manifest(site.Output));
+    }
+
+    [Fact]
     public void Leftovers_of_dead_builds_are_removed_but_a_running_builds_staging_is_kept()
     {
         using var site = TempSite.WithFiles(("content/essays/a.md", Essay));
