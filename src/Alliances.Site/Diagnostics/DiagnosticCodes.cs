@@ -52,6 +52,9 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode PlaceholderSummary = new("ALL121", Severity.Error,
         "An essay that is not a draft still has the placeholder summary written by `alliances new`.", "Write a one-sentence summary of the essay, or keep `draft: true` until you do.");
 
+    public static readonly DiagnosticCode SymlinkRefused = new("ALL130", Severity.Error,
+        "A symbolic link in content/ or templates/ points outside its folder, loops, or cannot be resolved.", "Replace the link by the file itself (or a link inside the same folder).");
+
     // Markdown and links.
     public static readonly DiagnosticCode BrokenFileLink = new("ALL201", Severity.Error,
         "A relative link points at a file that does not exist.", "Fix the path; links between essays are `other-essay.md`, to topics `../topics/slug.md`.");
@@ -78,6 +81,10 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode OutputFailed = new("ALL402", Severity.Error,
         "Writing the output failed; the previous site was left in place.", "Check disk space and permissions.");
 
+    // Internal.
+    public static readonly DiagnosticCode InternalError = new("ALL999", Severity.Error,
+        "The generator failed unexpectedly while processing this file; nothing was written.", "Report it with the file that triggers it; meanwhile simplify the part of the file the message names.");
+
     public static IReadOnlyList<DiagnosticCode> All { get; } =
     [
         FileUnreadable, YamlSyntax, MissingField, InvalidValue, UnknownField, UnknownTopic, DuplicateKey,
@@ -87,5 +94,6 @@ public static class DiagnosticCodes
         BrokenFileLink, BrokenAnchorLink, UnsafeUrl, RawHtml, TooDeep, LinkOutsideContent,
         MissingTemplate, TemplateError,
         OutputRefused, OutputFailed,
+        SymlinkRefused, InternalError,
     ];
 }

@@ -29,7 +29,7 @@ public static class EssayReader
 
         fields.WarnUnknownKeys([.. KnownFields]);
 
-        var body = MarkdownParser.Parse(source.Body, pipeline);
+        var body = MarkdownParser.Parse(source.Body, pipeline, file.DisplayPath, diagnostics);
         var headingTitle = MarkdownParser.LiftTitle(body.Document, file.DisplayPath, diagnostics);
         var title = ReadTitle(fields, headingTitle);
         var slug = ReadSlug(file, fields);
