@@ -86,6 +86,12 @@ public static class ContentLoader
             }
 
             var info = new FileInfo(path);
+            if (!info.Exists && Directory.Exists(path))
+            {
+                diagnostics.Report(SourceLocation.FileStart(display), DiagnosticCodes.FileUnreadable, $"'{display}' is a folder, not a file");
+                return null;
+            }
+
             if (!info.Exists)
             {
                 diagnostics.Report(SourceLocation.FileStart(display), DiagnosticCodes.NoContent, $"'{display}' does not exist");

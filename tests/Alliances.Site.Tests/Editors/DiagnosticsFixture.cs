@@ -96,6 +96,9 @@ public sealed class DiagnosticsFixture(string name)
                 var link = temp.Of(parts[1]);
                 File.CreateSymbolicLink(link, Path.GetFileName(link));
                 return temp.Path;
+            case "folder":
+                System.IO.Directory.CreateDirectory(temp.Of(parts[1]));
+                return temp.Path;
             case "large-file":
                 var padding = new string('x', MarkdownDocumentReader.MaxFileBytes);
                 temp.Write(parts[1], "---\ntitle: Big\ndate: 2026-01-12\nsummary: Too big.\ntopics: [alpha]\n---\n\n" + padding + "\n");
