@@ -1,0 +1,381 @@
+using System.Diagnostics;
+using Alliances.Site.Diagnostics;
+using Alliances.Site.Linking;
+using Alliances.Site.Loading;
+using Alliances.Site.Markdown;
+using Alliances.Site.Markdown.Links;
+using Alliances.Site.Model;
+using Alliances.Site.Output;
+using Alliances.Site.Rendering;
+using Alliances.Site.Rendering.ViewModels;
+using Markdig;
+
+namespace Alliances.Site.Incremental;
+
+/// <summary>
+/// Builds the site again and again in one process (for `serve`), doing only the work a change needs,
+/// with the same output and diagnostics as <see cref="SiteBuilder.Check"/>:
+/// <list type="bullet">
+/// <item>load: only the files the watcher named are read, and parsed only if their hash changed;</item>
+/// <item>link: only changed pages rewrite their links, plus the pages whose text names a file whose
+/// slug, anchors or publication changed; topics and passages are chosen again only for changed essays;
+/// related essays, previous/next and topic pages are recomputed whole (cheap);</item>
+/// <item>render: every page's view model is built (essay bodies come from a per-essay HTML cache) and
+/// compared with the last build's; only pages whose model or templates changed are rendered.</item>
+/// </list>
+/// Not thread-safe for concurrent builds: one caller drives it (calls are serialised).
+/// </summary>
+public sealed class IncrementalBuilder
+{
+    /// <summary>Beyond this many changed link targets, relinking everything is cheaper than searching.</summary>
+    private const int MaxTargetedRelinks = 32;
+
+    private readonly BuildOptions _options;
+    private readonly MarkdownPipeline _pipeline = MarkdownPipelineFactory.Create();
+    private readonly ContentCache _content;
+    private readonly string _contentRoot;
+    private readonly string _templatesRoot;
+    private readonly HashSet<string> _pendingFiles = new(StringComparer.Ordinal);
+    private readonly Lock _gate = new();
+
+    private bool _rescan = true;
+    private bool _templatesDirty = true;
+    private bool _configDirty = true;
+    private TemplateSet? _templates;
+    private AssetSet? _assets;
+    private TemplateDependencies? _templateDependencies;
+    private IReadOnlyList<Diagnostic> _templateDiagnostics = [];
+    private SiteConfig? _config;
+    private IReadOnlyList<Diagnostic> _configDiagnostics = [];
+    private List<Topic> _topics = [];
+    private int _topicGeneration;
+    private Dictionary<string, CachedPage> _pages = new(StringComparer.Ordinal);
+
+    public IncrementalBuilder(BuildOptions options)
+    {
+        _options = options;
+        _content = new ContentCache(options, _pipeline);
+        _contentRoot = Full(options.ContentDirectory);
+        _templatesRoot = Full(options.TemplatesDirectory);
+    }
+
+    /// <summary>Notes a file or folder the watcher reported as created, changed, renamed or deleted.</summary>
+    public void Invalidate(string path)
+    {
+        var full = Full(path);
+        lock (_gate)
+        {
+            if (IsUnder(full, _templatesRoot))
+            {
+                _templatesDirty = true;
+                return;
+            }
+
+            if (!IsUnder(full, _contentRoot))
+            {
+                return;
+            }
+
+            var relative = Path.GetRelativePath(_contentRoot, full).Replace('\\', '/');
+            if (relative == "site.yml")
+            {
+                _configDirty = true;
+            }
+            else if (ContentCache.IsPageFile(relative))
+            {
+                _pendingFiles.Add(relative);
+            }
+            else if (relative is "." or "essays" or "topics" || Directory.Exists(full))
+            {
+                _rescan = true;
+            }
+
+            // Anything else (index.md, editor swap files) needs nothing: index.md is read every build.
+        }
+    }
+
+    /// <summary>Reads everything again at the next build (after the watcher lost events).</summary>
+    public void InvalidateAll()
+    {
+        lock (_gate)
+        {
+            _rescan = _templatesDirty = _configDirty = true;
+        }
+    }
+
+    public IncrementalResult Build()
+    {
+        lock (_gate)
+        {
+            var clock = Stopwatch.StartNew();
+            var parsedBefore = _content.ParsedCount;
+            Load();
+            var diagnostics = new DiagnosticBag();
+            foreach (var diagnostic in _content.FolderDiagnostics.Concat(_configDiagnostics).Concat(_templateDiagnostics))
+            {
+                diagnostics.Add(diagnostic);
+            }
+
+            var site = Link(diagnostics);
+            if (site is null || _templates is null || diagnostics.HasErrors)
+            {
+                return Failed(diagnostics, parsedBefore, clock);
+            }
+
+            var (files, rendered, reused) = Render(site, diagnostics);
+            return files is null
+                ? Failed(diagnostics, parsedBefore, clock)
+                : new IncrementalResult(true, diagnostics.Sorted(), files, rendered, reused, _content.ParsedCount - parsedBefore, clock.Elapsed);
+        }
+    }
+
+    private IncrementalResult Failed(DiagnosticBag diagnostics, int parsedBefore, Stopwatch clock) =>
+        new(false, diagnostics.Sorted(), [], [], 0, _content.ParsedCount - parsedBefore, clock.Elapsed);
+
+    private void Load()
+    {
+        if (_rescan)
+        {
+            _content.Rescan();
+            _rescan = false;
+        }
+        else
+        {
+            foreach (var file in _pendingFiles)
+            {
+                _content.Refresh(file);
+            }
+        }
+
+        _pendingFiles.Clear();
+        if (_templatesDirty)
+        {
+            var bag = new DiagnosticBag();
+            _templates = TemplateSet.Load(_options.TemplatesDirectory, bag);
+            _assets = Directory.Exists(_options.TemplatesDirectory) ? AssetSet.Load(_options.TemplatesDirectory) : null;
+            _templateDependencies = TemplateDependencies.Load(_options.TemplatesDirectory);
+            _templateDiagnostics = bag.Sorted();
+            _templatesDirty = false;
+        }
+
+        if (_configDirty)
+        {
+            var bag = new DiagnosticBag();
+            _config = Directory.Exists(_options.ContentDirectory) && ContentLoader.ReadFile(_options, "site.yml", bag) is { } siteFile
+                ? SiteConfigReader.Read(siteFile, _options.BaseUrl, bag)
+                : null;
+            _configDiagnostics = bag.Sorted();
+            _configDirty = false;
+        }
+    }
+
+    /// <summary>The link phase of <see cref="SiteLinker"/>, redoing only what the changes touch.</summary>
+    private LinkedSite? Link(DiagnosticBag diagnostics)
+    {
+        var topics = _content.Topics.Select(e => e.Topic!).ToList();
+        if (!topics.SequenceEqual(_topics, ReferenceEqualityComparer.Instance))
+        {
+            _topics = topics;
+            _topicGeneration++;
+        }
+
+        var topicIndex = new TopicIndex(topics, diagnostics);
+        if (topicIndex.Topics.Count > SiteLinker.MaxTopics)
+        {
+            diagnostics.Report(SourceLocation.FileStart(topics[SiteLinker.MaxTopics].Source.DisplayPath), DiagnosticCodes.InvalidValue,
+                $"a site may have at most {SiteLinker.MaxTopics} topics");
+            return null;
+        }
+
+        if (Directory.Exists(_options.ContentDirectory) && _content.TopicFileCount == 0)
+        {
+            diagnostics.Report(SourceLocation.FileStart(ContentLoader.Display(_options, "topics")), DiagnosticCodes.NoContent, "the site has no topics; add content/topics/<slug>.md files");
+        }
+
+        var essays = _content.Essays.ToList();
+        SiteLinker.ReportCollisions(topics.Select(t => (t.Slug, t.Source)), "topic", diagnostics);
+        SiteLinker.ReportCollisions(essays.Select(e => (e.Essay!.Slug, e.Essay.Source)), "essay", diagnostics);
+
+        var published = essays
+            .Where(e => _options.IsPublished(e.Essay!))
+            .OrderByDescending(e => e.Essay!.Date)
+            .ThenBy(e => e.Essay!.Slug, StringComparer.Ordinal)
+            .ToList();
+        var publishedSet = new HashSet<Essay>(published.Select(e => e.Essay!), ReferenceEqualityComparer.Instance);
+
+        RelinkDependents(publishedSet);
+        RewriteLinks(essays, publishedSet, diagnostics, out var homeIntro);
+        ChoosePassages(essays, topicIndex);
+        foreach (var entry in _content.Entries)
+        {
+            foreach (var diagnostic in entry.AllDiagnostics)
+            {
+                diagnostics.Add(diagnostic);
+            }
+        }
+
+        // SiteLinker goes on to build the pages whatever the errors; nothing after this point reports
+        // anything, so stopping here gives the same diagnostics.
+        if (_config is null || diagnostics.HasErrors)
+        {
+            return null;
+        }
+
+        var pages = published.Select(e => new EssayPage(e.Essay!, e.Topics, e.Passages)).ToArray();
+        RelatedEssays.Assign(pages, topicIndex.Topics);
+        SiteLinker.AssignNeighbours(pages);
+        var topicPages = topicIndex.Topics.Select(t => SiteLinker.BuildTopicPage(t, pages, topicIndex.Topics)).ToList();
+        return new LinkedSite(_config, topicIndex.Topics, pages, topicPages, homeIntro);
+    }
+
+    /// <summary>
+    /// A page's rewritten links depend on the slug, anchors and publication of the pages it links
+    /// to. When those change for a file, every page whose text names that file parses again and relinks.
+    /// </summary>
+    private void RelinkDependents(HashSet<Essay> published)
+    {
+        var changedNames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (path, before) in _content.TakeChanges())
+        {
+            var entry = _content.Get(path);
+            var after = entry is null ? null : LinkSignature(entry, published);
+            if (entry is not null)
+            {
+                entry.LinkSignature = after;
+            }
+
+            if (!string.Equals(before, after, StringComparison.Ordinal))
+            {
+                changedNames.Add(Path.GetFileName(path));
+            }
+        }
+
+        if (changedNames.Count == 0)
+        {
+            return;
+        }
+
+        var dependents = _content.Entries
+            .Where(e => !e.NeedsLinking && e.Content is not null)
+            .Where(e => changedNames.Count > MaxTargetedRelinks || changedNames.Any(name => e.File.Text.Contains(name, StringComparison.Ordinal)))
+            .ToList();
+        Parallel.ForEach(dependents, Parallelism(), _content.Reparse);
+    }
+
+    private static string? LinkSignature(SourceEntry entry, HashSet<Essay> published) =>
+        entry.Content is not { } content
+            ? null
+            : string.Join('\n', [entry.Essay?.Slug ?? entry.Topic!.Slug, entry.Essay is null || published.Contains(entry.Essay) ? "published" : "unpublished", .. content.AnchorIds]);
+
+    private void RewriteLinks(List<SourceEntry> essays, HashSet<Essay> published, DiagnosticBag diagnostics, out MarkdownContent? homeIntro)
+    {
+        var targets = new Dictionary<string, LinkTarget>(StringComparer.Ordinal);
+        foreach (var essay in essays.Select(e => e.Essay!))
+        {
+            targets.TryAdd(essay.Source.RelativePath, new LinkTarget(essay.Path, essay.Body, published.Contains(essay), essay.Source.DisplayPath, essay.Slug));
+        }
+
+        foreach (var topic in _topics)
+        {
+            targets.TryAdd(topic.Source.RelativePath, new LinkTarget(topic.Path, topic.Intro, true, topic.Source.DisplayPath, topic.Slug));
+        }
+
+        var pending = _content.Entries.Where(e => e.NeedsLinking && e.Content is not null).ToList();
+        Parallel.ForEach(pending, Parallelism(), entry =>
+        {
+            var bag = new DiagnosticBag();
+            var rewriter = new LinkRewriter(targets, bag);
+            var content = entry.Content!;
+            rewriter.Rewrite(entry.File, content, "../../", entry.Essay is null || published.Contains(entry.Essay));
+            entry.LinkDiagnostics = bag.Sorted();
+            entry.NeedsLinking = false;
+            RenderedHtmlSlot.AttachTo(content.Document);
+        });
+
+        // index.md is one small file: read, parsed and linked every build.
+        homeIntro = null;
+        if (File.Exists(Path.Combine(_options.ContentDirectory, "index.md")) && ContentLoader.ReadFile(_options, "index.md", diagnostics) is { } homeSource)
+        {
+            homeIntro = MarkdownParser.Parse(MarkdownDocumentReader.Read(homeSource, diagnostics).Body, _pipeline);
+            new LinkRewriter(targets, diagnostics).Rewrite(homeSource, homeIntro, string.Empty, published: true);
+        }
+    }
+
+    private void ChoosePassages(List<SourceEntry> essays, TopicIndex topicIndex)
+    {
+        var stale = essays.Where(e => e.PassagesForTopics != _topicGeneration).ToList();
+        Parallel.ForEach(stale, Parallelism(), entry =>
+        {
+            var bag = new DiagnosticBag();
+            var topics = topicIndex.Resolve(entry.Essay!.TopicNames, bag);
+            entry.Passages = PassageSelector.Select(entry.Essay, topics, topicIndex, bag);
+            entry.Topics = [.. topics.OrderBy(topicIndex.Position)];
+            entry.PassageDiagnostics = bag.Sorted();
+            entry.PassagesForTopics = _topicGeneration;
+        });
+    }
+
+    private (IReadOnlyList<OutputFile>? Files, IReadOnlyList<string> Rendered, int Reused) Render(LinkedSite site, DiagnosticBag diagnostics)
+    {
+        var renderer = new SiteRenderer(_templates!, _assets!, _pipeline);
+        var siteModel = SiteModel.Build(site);
+        var plans = renderer.PlanPages(site, siteModel);
+        var results = new (OutputFile? File, byte[]? Key, bool Rendered)[plans.Count];
+        var renderDiagnostics = new DiagnosticBag();
+        var previous = _pages;
+        Parallel.For(0, plans.Count, Parallelism(),
+            () => (Context: SiteRenderer.CreateContext(), Keys: new PageKeyWriter()),
+            (i, _, local) =>
+            {
+                var plan = plans[i];
+                var globals = renderer.Globals(plan, site, siteModel);
+                byte[]? key = null;
+                if (local.Keys.Write(globals, _templateDependencies!.HashFor(plan.Template, SiteRenderer.Layout)))
+                {
+                    if (previous.TryGetValue(plan.OutputPath, out var cached) && cached.Key.AsSpan().SequenceEqual(local.Keys.Written))
+                    {
+                        results[i] = (cached.File, cached.Key, false);
+                        return local;
+                    }
+
+                    key = local.Keys.Written.ToArray();
+                }
+
+                results[i] = (renderer.RenderGlobals(plan, globals, local.Context, renderDiagnostics), key, true);
+                return local;
+            },
+            _ => { });
+
+        foreach (var diagnostic in renderDiagnostics.Sorted())
+        {
+            diagnostics.Add(diagnostic);
+        }
+
+        if (diagnostics.HasErrors)
+        {
+            return (null, [], 0);
+        }
+
+        var pages = new Dictionary<string, CachedPage>(StringComparer.Ordinal);
+        foreach (var (file, key, _) in results)
+        {
+            if (file is not null && key is not null)
+            {
+                pages[file.Path] = new CachedPage(key, file);
+            }
+        }
+
+        _pages = pages;
+        var rendered = results.Where(r => r.Rendered && r.File is not null).Select(r => r.File!.Path).ToList();
+        return ([.. results.Select(r => r.File).OfType<OutputFile>().Concat(_assets!.Files)], rendered, results.Length - rendered.Count);
+    }
+
+    private ParallelOptions Parallelism() => new() { MaxDegreeOfParallelism = Math.Max(1, _options.MaxParallelism) };
+
+    private static string Full(string path) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(path.Length == 0 ? "." : path));
+
+    private static bool IsUnder(string path, string root) =>
+        path == root || path.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+
+    private sealed record CachedPage(byte[] Key, OutputFile File);
+}
