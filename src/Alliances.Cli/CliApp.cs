@@ -17,6 +17,7 @@ public static class CliApp
         var options = new SiteOptions();
         root.Subcommands.Add(BuildCommand(options, stdout, stderr));
         root.Subcommands.Add(CheckCommand(options, stdout, stderr));
+        root.Subcommands.Add(ServeCommand.Create(options, stdout, stderr));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -125,12 +125,12 @@ public sealed class IncrementalBuilder
             var (files, rendered, reused) = Render(site, diagnostics);
             return files is null
                 ? Failed(diagnostics, parsedBefore, clock)
-                : new IncrementalResult(true, diagnostics.Sorted(), files, rendered, reused, _content.ParsedCount - parsedBefore, clock.Elapsed);
+                : new IncrementalResult(true, diagnostics.Sorted(), files, rendered, reused, _content.ParsedCount - parsedBefore, clock.Elapsed) { BasePath = _config?.BasePath };
         }
     }
 
     private IncrementalResult Failed(DiagnosticBag diagnostics, int parsedBefore, Stopwatch clock) =>
-        new(false, diagnostics.Sorted(), [], [], 0, _content.ParsedCount - parsedBefore, clock.Elapsed);
+        new(false, diagnostics.Sorted(), [], [], 0, _content.ParsedCount - parsedBefore, clock.Elapsed) { BasePath = _config?.BasePath };
 
     private void Load()
     {

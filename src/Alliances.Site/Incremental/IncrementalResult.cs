@@ -17,6 +17,9 @@ public sealed record IncrementalResult(
     int ParsedFiles,
     TimeSpan Elapsed)
 {
+    /// <summary>The site's base path ("/alliances/"), when site.yml could be read.</summary>
+    public string? BasePath { get; init; }
+
     public int ErrorCount => Diagnostics.Count(d => d.IsError);
 
     public int WarningCount => Diagnostics.Count(d => !d.IsError);
