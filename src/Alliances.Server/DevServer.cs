@@ -214,7 +214,7 @@ public sealed class DevServer : IAsyncDisposable
                 Volatile.Write(ref _failure, null);
                 _log.WriteLine(initial
                     ? $"Built {result.Files.Count} files in {ms} ms."
-                    : $"Rebuilt in {ms} ms: {result.RenderedPages.Count} pages rendered, {result.ReusedPages} unchanged, {result.ParsedFiles} files parsed{(recovered ? "; the build is fixed" : "")}.");
+                    : $"Rebuilt in {ms} ms: {result.RenderedPages.Count} pages rendered, {result.ReusedPages} unchanged, {result.ParsedFiles} files parsed (load {result.LoadTime.TotalMilliseconds:F0}, link {result.LinkTime.TotalMilliseconds:F0}, render {result.RenderTime.TotalMilliseconds:F0} ms){(recovered ? "; the build is fixed" : "")}.");
                 if (!initial && (result.RenderedPages.Count > 0 || recovered || previous?.Count != result.Files.Count))
                 {
                     _live.Publish(LiveReload.Event("reload", number.ToString(CultureInfo.InvariantCulture)));

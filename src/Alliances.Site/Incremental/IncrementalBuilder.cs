@@ -50,6 +50,7 @@ public sealed class IncrementalBuilder
     private List<Topic> _topics = [];
     private int _topicGeneration;
     private Dictionary<string, CachedPage> _pages = new(StringComparer.Ordinal);
+    private byte[]? _siteKey;
 
     public IncrementalBuilder(BuildOptions options)
     {
@@ -110,6 +111,7 @@ public sealed class IncrementalBuilder
             var clock = Stopwatch.StartNew();
             var parsedBefore = _content.ParsedCount;
             Load();
+            var loaded = clock.Elapsed;
             var diagnostics = new DiagnosticBag();
             foreach (var diagnostic in _content.FolderDiagnostics.Concat(_configDiagnostics).Concat(_templateDiagnostics))
             {
@@ -117,6 +119,7 @@ public sealed class IncrementalBuilder
             }
 
             var site = Link(diagnostics);
+            var linked = clock.Elapsed;
             if (site is null || _templates is null || diagnostics.HasErrors)
             {
                 return Failed(diagnostics, parsedBefore, clock);
@@ -125,7 +128,13 @@ public sealed class IncrementalBuilder
             var (files, rendered, reused) = Render(site, diagnostics);
             return files is null
                 ? Failed(diagnostics, parsedBefore, clock)
-                : new IncrementalResult(true, diagnostics.Sorted(), files, rendered, reused, _content.ParsedCount - parsedBefore, clock.Elapsed) { BasePath = _config?.BasePath };
+                : new IncrementalResult(true, diagnostics.Sorted(), files, rendered, reused, _content.ParsedCount - parsedBefore, clock.Elapsed)
+                {
+                    BasePath = _config?.BasePath,
+                    LoadTime = loaded,
+                    LinkTime = linked - loaded,
+                    RenderTime = clock.Elapsed - linked,
+                };
         }
     }
 
@@ -320,7 +329,10 @@ public sealed class IncrementalBuilder
         var renderer = new SiteRenderer(_templates!, _assets!, _pipeline);
         var siteModel = SiteModel.Build(site);
         var plans = renderer.PlanPages(site, siteModel);
-        var results = new (OutputFile? File, byte[]? Key, bool Rendered)[plans.Count];
+        var essayPages = site.Essays.ToDictionary(p => p.Essay.Path + "index.html", StringComparer.Ordinal);
+        var siteKey = SiteKey(siteModel);
+        var sameSite = _siteKey is not null && siteKey.AsSpan().SequenceEqual(_siteKey);
+        var results = new (OutputFile? File, CachedPage? Cache, bool Rendered)[plans.Count];
         var renderDiagnostics = new DiagnosticBag();
         var previous = _pages;
         Parallel.For(0, plans.Count, Parallelism(),
@@ -328,20 +340,32 @@ public sealed class IncrementalBuilder
             (i, _, local) =>
             {
                 var plan = plans[i];
+                previous.TryGetValue(plan.OutputPath, out var cached);
+                var references = essayPages.TryGetValue(plan.OutputPath, out var essayPage) ? References(essayPage) : null;
+
+                // Fast path: nothing of the site, the essay or its neighbours changed (same objects
+                // as last build), so its view model would be the same: not even built.
+                if (sameSite && cached?.References is { } before && references is not null && before.SequenceEqual(references, ReferenceEqualityComparer.Instance))
+                {
+                    results[i] = (cached.File, cached, false);
+                    return local;
+                }
+
                 var globals = renderer.Globals(plan, site, siteModel);
                 byte[]? key = null;
                 if (local.Keys.Write(globals, _templateDependencies!.HashFor(plan.Template, SiteRenderer.Layout)))
                 {
-                    if (previous.TryGetValue(plan.OutputPath, out var cached) && cached.Key.AsSpan().SequenceEqual(local.Keys.Written))
+                    if (cached is not null && cached.Key.AsSpan().SequenceEqual(local.Keys.Written))
                     {
-                        results[i] = (cached.File, cached.Key, false);
+                        results[i] = (cached.File, cached with { References = references }, false);
                         return local;
                     }
 
                     key = local.Keys.Written.ToArray();
                 }
 
-                results[i] = (renderer.RenderGlobals(plan, globals, local.Context, renderDiagnostics), key, true);
+                var file = renderer.RenderGlobals(plan, globals, local.Context, renderDiagnostics);
+                results[i] = (file, file is null || key is null ? null : new CachedPage(key, file, references), true);
                 return local;
             },
             _ => { });
@@ -357,17 +381,55 @@ public sealed class IncrementalBuilder
         }
 
         var pages = new Dictionary<string, CachedPage>(StringComparer.Ordinal);
-        foreach (var (file, key, _) in results)
+        foreach (var (_, cache, _) in results)
         {
-            if (file is not null && key is not null)
+            if (cache is not null)
             {
-                pages[file.Path] = new CachedPage(key, file);
+                pages[cache.File.Path] = cache;
             }
         }
 
         _pages = pages;
+        _siteKey = siteKey;
         var rendered = results.Where(r => r.Rendered && r.File is not null).Select(r => r.File!.Path).ToList();
         return ([.. results.Select(r => r.File).OfType<OutputFile>().Concat(_assets!.Files)], rendered, results.Length - rendered.Count);
+    }
+
+    /// <summary>
+    /// What every page shares: the `site` model, the config behind canonical and edit URLs, the
+    /// asset paths and the templates. When it changes, no page takes the fast path.
+    /// </summary>
+    private byte[] SiteKey(Scriban.Runtime.ScriptObject siteModel)
+    {
+        var writer = new PageKeyWriter();
+        var config = _config!;
+        var shared = new Scriban.Runtime.ScriptObject
+        {
+            ["site"] = siteModel,
+            ["config"] = string.Join('\n', config.BaseUrl.AbsoluteUri, config.Repository, config.Branch, config.Title, config.Description, config.Language),
+            ["assets"] = _assets!.CssPath + "\n" + _assets.FaviconPath,
+            ["essay"] = _templateDependencies!.HashFor("essay.html", SiteRenderer.Layout),
+        };
+        return writer.Write(shared, string.Empty) ? writer.Written.ToArray() : [];
+    }
+
+    /// <summary>
+    /// The objects an essay page's view model is made from. Unchanged files keep their objects
+    /// between builds, so "the same objects" means "the same model". If EssayModel starts to read
+    /// more of the site, add it here (the tests compare every page with a full build).
+    /// </summary>
+    private static object?[] References(EssayPage page)
+    {
+        var references = new List<object?> { page.Essay, page.Topics, page.PassagesByTopic, page.Previous, page.Next };
+        foreach (var related in page.Related)
+        {
+            references.Add(related.Page.Essay);
+            references.Add(related.Page.PassagesByTopic);
+            references.AddRange(related.SharedTopics);
+            references.Add(null);
+        }
+
+        return [.. references];
     }
 
     private ParallelOptions Parallelism() => new() { MaxDegreeOfParallelism = Math.Max(1, _options.MaxParallelism) };
@@ -377,5 +439,5 @@ public sealed class IncrementalBuilder
     private static bool IsUnder(string path, string root) =>
         path == root || path.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 
-    private sealed record CachedPage(byte[] Key, OutputFile File);
+    private sealed record CachedPage(byte[] Key, OutputFile File, object?[]? References);
 }

@@ -20,6 +20,12 @@ public sealed record IncrementalResult(
     /// <summary>The site's base path ("/alliances/"), when site.yml could be read.</summary>
     public string? BasePath { get; init; }
 
+    public TimeSpan LoadTime { get; init; }
+
+    public TimeSpan LinkTime { get; init; }
+
+    public TimeSpan RenderTime { get; init; }
+
     public int ErrorCount => Diagnostics.Count(d => d.IsError);
 
     public int WarningCount => Diagnostics.Count(d => !d.IsError);
