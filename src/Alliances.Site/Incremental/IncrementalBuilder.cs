@@ -52,6 +52,9 @@ public sealed class IncrementalBuilder
     private Dictionary<string, CachedPage> _pages = new(StringComparer.Ordinal);
     private byte[]? _siteKey;
 
+    /// <summary>Scriban contexts are costly to create (each builds its table of built-in functions): kept between builds.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentBag<HtmlTemplateContext> _contexts = [];
+
     public IncrementalBuilder(BuildOptions options)
     {
         _options = options;
@@ -336,7 +339,7 @@ public sealed class IncrementalBuilder
         var renderDiagnostics = new DiagnosticBag();
         var previous = _pages;
         Parallel.For(0, plans.Count, Parallelism(),
-            () => (Context: SiteRenderer.CreateContext(), Keys: new PageKeyWriter()),
+            () => (Context: new Lazy<HtmlTemplateContext>(RentContext), Keys: new PageKeyWriter()),
             (i, _, local) =>
             {
                 var plan = plans[i];
@@ -364,11 +367,17 @@ public sealed class IncrementalBuilder
                     key = local.Keys.Written.ToArray();
                 }
 
-                var file = renderer.RenderGlobals(plan, globals, local.Context, renderDiagnostics);
+                var file = renderer.RenderGlobals(plan, globals, local.Context.Value, renderDiagnostics);
                 results[i] = (file, file is null || key is null ? null : new CachedPage(key, file, references), true);
                 return local;
             },
-            _ => { });
+            local =>
+            {
+                if (local.Context.IsValueCreated)
+                {
+                    _contexts.Add(local.Context.Value);
+                }
+            });
 
         foreach (var diagnostic in renderDiagnostics.Sorted())
         {
@@ -431,6 +440,8 @@ public sealed class IncrementalBuilder
 
         return [.. references];
     }
+
+    private HtmlTemplateContext RentContext() => _contexts.TryTake(out var context) ? context : SiteRenderer.CreateContext();
 
     private ParallelOptions Parallelism() => new() { MaxDegreeOfParallelism = Math.Max(1, _options.MaxParallelism) };
 

@@ -166,7 +166,7 @@ public sealed class IncrementalBuilderTests
         builder.Invalidate(path);
     }
 
-    private static List<string> Diagnostics(IEnumerable<Site.Diagnostics.Diagnostic> diagnostics) => [.. diagnostics.Select(d => d.ToString())];
+    private static List<string> Diagnostics(IEnumerable<Alliances.Site.Diagnostics.Diagnostic> diagnostics) => [.. diagnostics.Select(d => d.ToString())];
 
     private static void AssertSameAsFullBuild(TempSite site, IncrementalResult result)
     {

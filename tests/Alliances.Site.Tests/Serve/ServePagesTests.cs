@@ -1,6 +1,6 @@
 using System.Net;
-using AngleSharp.Html.Parser;
 using Alliances.Site.Tests.Support;
+using AngleSharp.Html.Parser;
 
 namespace Alliances.Site.Tests.Serve;
 
