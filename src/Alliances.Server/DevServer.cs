@@ -208,14 +208,14 @@ public sealed class DevServer : IAsyncDisposable
 
             if (result.Succeeded)
             {
-                var previous = Snapshot;
                 var recovered = Failure is not null;
-                Volatile.Write(ref _snapshot, SiteSnapshot.Create(BasePath, number, result.Files, previous));
+                var snapshot = SiteSnapshot.Create(BasePath, number, result.Files, Snapshot);
+                Volatile.Write(ref _snapshot, snapshot);
                 Volatile.Write(ref _failure, null);
                 _log.WriteLine(initial
                     ? $"Built {result.Files.Count} files in {ms} ms."
                     : $"Rebuilt in {ms} ms: {result.RenderedPages.Count} pages rendered, {result.ReusedPages} unchanged, {result.ParsedFiles} files parsed (load {result.LoadTime.TotalMilliseconds:F0}, link {result.LinkTime.TotalMilliseconds:F0}, render {result.RenderTime.TotalMilliseconds:F0} ms){(recovered ? "; the build is fixed" : "")}.");
-                if (!initial && (result.RenderedPages.Count > 0 || recovered || previous?.Count != result.Files.Count))
+                if (!initial && (snapshot.DiffersFromPrevious || recovered))
                 {
                     _live.Publish(LiveReload.Event("reload", number.ToString(CultureInfo.InvariantCulture)));
                 }

@@ -18,12 +18,16 @@ internal sealed class SiteSnapshot
 
     private readonly Dictionary<string, ServedFile> _files;
 
-    private SiteSnapshot(string basePath, int build, Dictionary<string, ServedFile> files)
+    private SiteSnapshot(string basePath, int build, Dictionary<string, ServedFile> files, bool differs)
     {
         BasePath = basePath;
         Build = build;
         _files = files;
+        DiffersFromPrevious = differs;
     }
+
+    /// <summary>Whether any file was added, removed or changed since the previous snapshot (open pages then reload).</summary>
+    public bool DiffersFromPrevious { get; }
 
     public string BasePath { get; }
 
@@ -36,14 +40,21 @@ internal sealed class SiteSnapshot
         var script = Encoding.UTF8.GetBytes(LiveReload.ScriptTag(basePath));
         var reuse = previous is not null && previous.BasePath == basePath;
         var served = new Dictionary<string, ServedFile>(files.Count, StringComparer.Ordinal);
+        var changed = !reuse || previous!.Count != files.Count;
         foreach (var file in files)
         {
-            served[file.Path] = reuse && previous!._files.TryGetValue(file.Path, out var old) && ReferenceEquals(old.Source, file)
-                ? old
-                : Serve(file, script);
+            if (reuse && previous!._files.TryGetValue(file.Path, out var old) && ReferenceEquals(old.Source, file))
+            {
+                served[file.Path] = old;
+            }
+            else
+            {
+                served[file.Path] = Serve(file, script);
+                changed = true;
+            }
         }
 
-        return new SiteSnapshot(basePath, build, served);
+        return new SiteSnapshot(basePath, build, served, changed);
     }
 
     public ServedFile? Find(string sitePath) => _files.GetValueOrDefault(sitePath);
