@@ -7,7 +7,8 @@
 # `alliances serve` (Release build) on a free loopback port, opens the SSE stream like a browser
 # would, then EDITS times: appends a sentence to one essay and measures from the end of the write
 # to the arrival of the `reload` event. Prints each edit, then min / median / max, plus the server's
-# own rebuild times from its log.
+# own rebuild times from its log. ALLIANCES=/path/to/alliances runs a prebuilt binary instead (for
+# example the Native AOT one from `dotnet publish src/Alliances.Cli -c Release -r linux-x64 -p:PublishAot=true`).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ESSAYS="${1:-10000}"
@@ -19,10 +20,15 @@ trap cleanup EXIT
 
 python3 ../shared/bench/make-corpus "$ESSAYS" "$WORK/content" >/dev/null
 cp -r templates "$WORK/templates"
-dotnet build src/Alliances.Cli -c Release -o "$WORK/bin" -v quiet -nologo >/dev/null
+if [ -n "${ALLIANCES:-}" ]; then
+  RUN=("$ALLIANCES")
+else
+  dotnet build src/Alliances.Cli -c Release -o "$WORK/bin" -v quiet -nologo >/dev/null
+  RUN=(dotnet "$WORK/bin/alliances.dll")
+fi
 PORT="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
 
-dotnet "$WORK/bin/alliances.dll" serve --content "$WORK/content" --templates "$WORK/templates" --port "$PORT" >"$WORK/serve.log" 2>&1 &
+"${RUN[@]}" serve --content "$WORK/content" --templates "$WORK/templates" --port "$PORT" >"$WORK/serve.log" 2>&1 &
 PID=$!
 
 python3 - "$WORK" "$PORT" "$EDITS" <<'PY'
