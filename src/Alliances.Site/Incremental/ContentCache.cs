@@ -94,6 +94,24 @@ internal sealed class ContentCache(BuildOptions options, MarkdownPipeline pipeli
         entry.PassagesForTopics = -1;
     }
 
+    /// <summary>As a full build does: a missing `updated` comes from git, for the essays just parsed.</summary>
+    public void ApplyGitDates(IReadOnlyList<SourceEntry> parsed)
+    {
+        if (!options.GitDates || parsed.Count == 0)
+        {
+            return;
+        }
+
+        var diagnostics = new DiagnosticBag();
+        var dated = GitDates.Apply(options.ContentDirectory, [.. parsed.Select(e => e.Essay!)], diagnostics);
+        var warnings = diagnostics.Sorted().ToLookup(d => d.Path, StringComparer.Ordinal);
+        for (var i = 0; i < parsed.Count; i++)
+        {
+            parsed[i].Essay = dated[i];
+            parsed[i].ParseDiagnostics = [.. parsed[i].ParseDiagnostics, .. warnings[parsed[i].File.DisplayPath]];
+        }
+    }
+
     public IReadOnlyDictionary<string, string?> TakeChanges()
     {
         var changes = new Dictionary<string, string?>(_changes, StringComparer.Ordinal);
@@ -124,11 +142,11 @@ internal sealed class ContentCache(BuildOptions options, MarkdownPipeline pipeli
         var entry = new SourceEntry { File = file, Hash = hash };
         if (file.RelativePath.StartsWith("topics/", StringComparison.Ordinal))
         {
-            entry.Topic = TopicReader.Read(file, pipeline, diagnostics);
+            entry.Topic = InternalErrors.Catch(file.DisplayPath, diagnostics, () => TopicReader.Read(file, pipeline, diagnostics));
         }
         else
         {
-            entry.Essay = EssayReader.Read(file, pipeline, diagnostics);
+            entry.Essay = InternalErrors.Catch(file.DisplayPath, diagnostics, () => EssayReader.Read(file, pipeline, diagnostics));
         }
 
         entry.ParseDiagnostics = diagnostics.Sorted();

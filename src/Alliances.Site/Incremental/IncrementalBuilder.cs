@@ -113,6 +113,27 @@ public sealed class IncrementalBuilder
         {
             var clock = Stopwatch.StartNew();
             var parsedBefore = _content.ParsedCount;
+            try
+            {
+                return BuildCore(clock, parsedBefore);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // As SiteBuilder: the unexpected becomes ALL999. The caches may be half updated, so
+                // the next build starts from scratch.
+                var diagnostics = new DiagnosticBag();
+                InternalErrors.Report(_options.ContentDirectory, diagnostics, e);
+                _rescan = _templatesDirty = _configDirty = true;
+                _pages = new Dictionary<string, CachedPage>(StringComparer.Ordinal);
+                _siteKey = null;
+                return Failed(diagnostics, parsedBefore, clock);
+            }
+        }
+    }
+
+    private IncrementalResult BuildCore(Stopwatch clock, int parsedBefore)
+    {
+        {
             Load();
             var loaded = clock.Elapsed;
             var diagnostics = new DiagnosticBag();
@@ -164,7 +185,7 @@ public sealed class IncrementalBuilder
         {
             var bag = new DiagnosticBag();
             _templates = TemplateSet.Load(_options.TemplatesDirectory, bag);
-            _assets = Directory.Exists(_options.TemplatesDirectory) ? AssetSet.Load(_options.TemplatesDirectory) : null;
+            _assets = AssetSet.Load(_options.TemplatesDirectory, bag);
             _templateDependencies = TemplateDependencies.Load(_options.TemplatesDirectory);
             _templateDiagnostics = bag.Sorted();
             _templatesDirty = false;
@@ -184,6 +205,8 @@ public sealed class IncrementalBuilder
     /// <summary>The link phase of <see cref="SiteLinker"/>, redoing only what the changes touch.</summary>
     private LinkedSite? Link(DiagnosticBag diagnostics)
     {
+        // First, as it may parse files again (new objects): everything below sees the final ones.
+        RelinkDependents();
         var topics = _content.Topics.Select(e => e.Topic!).ToList();
         if (!topics.SequenceEqual(_topics, ReferenceEqualityComparer.Instance))
         {
@@ -205,6 +228,7 @@ public sealed class IncrementalBuilder
         }
 
         var essays = _content.Essays.ToList();
+        _content.ApplyGitDates([.. essays.Where(e => e.NeedsLinking)]);
         SiteLinker.ReportCollisions(topics.Select(t => (t.Slug, t.Source)), "topic", diagnostics);
         SiteLinker.ReportCollisions(essays.Select(e => (e.Essay!.Slug, e.Essay.Source)), "essay", diagnostics);
 
@@ -215,7 +239,6 @@ public sealed class IncrementalBuilder
             .ToList();
         var publishedSet = new HashSet<Essay>(published.Select(e => e.Essay!), ReferenceEqualityComparer.Instance);
 
-        RelinkDependents(publishedSet);
         RewriteLinks(essays, publishedSet, diagnostics, out var homeIntro);
         ChoosePassages(essays, topicIndex);
         foreach (var entry in _content.Entries)
@@ -244,13 +267,13 @@ public sealed class IncrementalBuilder
     /// A page's rewritten links depend on the slug, anchors and publication of the pages it links
     /// to. When those change for a file, every page whose text names that file parses again and relinks.
     /// </summary>
-    private void RelinkDependents(HashSet<Essay> published)
+    private void RelinkDependents()
     {
         var changedNames = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (path, before) in _content.TakeChanges())
         {
             var entry = _content.Get(path);
-            var after = entry is null ? null : LinkSignature(entry, published);
+            var after = entry is null ? null : LinkSignature(entry);
             if (entry is not null)
             {
                 entry.LinkSignature = after;
@@ -274,10 +297,10 @@ public sealed class IncrementalBuilder
         Parallel.ForEach(dependents, Parallelism(), _content.Reparse);
     }
 
-    private static string? LinkSignature(SourceEntry entry, HashSet<Essay> published) =>
+    private string? LinkSignature(SourceEntry entry) =>
         entry.Content is not { } content
             ? null
-            : string.Join('\n', [entry.Essay?.Slug ?? entry.Topic!.Slug, entry.Essay is null || published.Contains(entry.Essay) ? "published" : "unpublished", .. content.AnchorIds]);
+            : string.Join('\n', [entry.Essay?.Slug ?? entry.Topic!.Slug, entry.Essay is null || _options.IsPublished(entry.Essay) ? "published" : "unpublished", .. content.AnchorIds]);
 
     private void RewriteLinks(List<SourceEntry> essays, HashSet<Essay> published, DiagnosticBag diagnostics, out MarkdownContent? homeIntro)
     {
@@ -308,8 +331,12 @@ public sealed class IncrementalBuilder
         homeIntro = null;
         if (File.Exists(Path.Combine(_options.ContentDirectory, "index.md")) && ContentLoader.ReadFile(_options, "index.md", diagnostics) is { } homeSource)
         {
-            homeIntro = MarkdownParser.Parse(MarkdownDocumentReader.Read(homeSource, diagnostics).Body, _pipeline);
-            new LinkRewriter(targets, diagnostics).Rewrite(homeSource, homeIntro, string.Empty, published: true);
+            homeIntro = InternalErrors.Catch(homeSource.DisplayPath, diagnostics,
+                () => MarkdownParser.Parse(MarkdownDocumentReader.Read(homeSource, diagnostics).Body, _pipeline, homeSource.DisplayPath, diagnostics));
+            if (homeIntro is not null)
+            {
+                new LinkRewriter(targets, diagnostics).Rewrite(homeSource, homeIntro, string.Empty, published: true);
+            }
         }
     }
 

@@ -20,7 +20,8 @@ public static class MarkdownDocumentReader
         var text = SourceText.Normalize(file.Text);
         var split = FrontMatterSplit.Parse(text);
         YamlMapping? mapping = null;
-        var unreadable = false;
+        // Unclosed or oversized front-matter is reported once; its fields are not "missing" as well.
+        var unreadable = split.Unclosed || split.Yaml is { Length: > MaxFrontMatterChars };
         if (split.Unclosed)
         {
             diagnostics.Report(SourceLocation.FileStart(file.DisplayPath), DiagnosticCodes.UnclosedFrontMatter,

@@ -1,4 +1,5 @@
 using Alliances.Site.Markdown.Anchors;
+using Alliances.Site.Markdown.Safety;
 using Markdig;
 
 namespace Alliances.Site.Markdown;
@@ -16,7 +17,8 @@ public static class MarkdownPipelineFactory
             .UseTaskLists()
             .UseAutoLinks()
             .Use<HeadingAnchorExtension>()
-            // Raw HTML from untrusted essays is shown as text, never passed through.
-            .DisableHtml()
+            // Raw HTML from untrusted essays is parsed, so it can be reported with its line, and
+            // always rendered as escaped text, never passed through.
+            .Use<RawHtmlAsTextExtension>()
             .Build();
 }

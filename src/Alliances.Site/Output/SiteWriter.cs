@@ -15,17 +15,17 @@ public static class SiteWriter
         var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
         var parent = Path.GetDirectoryName(output)!;
         var name = Path.GetFileName(output);
-        Directory.CreateDirectory(parent);
-        RemoveLeftovers(parent, name);
-
         var staging = Path.Combine(parent, $".{name}.staging-{Environment.ProcessId}-{Guid.NewGuid():N}");
         try
         {
+            // Inside the try: the parent may be a file or unwritable, which is a reported failure, not a crash.
+            Directory.CreateDirectory(parent);
+            RemoveLeftovers(parent, name);
             var stats = Stage(staging, output, files);
             Swap(staging, output);
             return stats;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
             diagnostics.Report(new SourceLocation(outputDirectory, 1, 1), DiagnosticCodes.OutputFailed, $"could not write the site: {e.Message}");
             TryDelete(staging);
@@ -82,18 +82,27 @@ public static class SiteWriter
 
         // Without an atomic exchange there is a brief moment with no output; a leftover `.old` is
         // restored by the next run (see RemoveLeftovers).
-        var old = output + $".old-{Guid.NewGuid():N}";
+        var old = output + $".old-{Environment.ProcessId}-{Guid.NewGuid():N}";
         Directory.Move(output, old);
         Directory.Move(staging, output);
         TryDelete(old);
     }
 
-    /// <summary>Clears what a killed build left behind, restoring the previous site if it was mid-swap.</summary>
+    /// <summary>
+    /// Clears what a killed build left behind, restoring the previous site if it was mid-swap. A
+    /// folder whose name carries the id of a process that is still running belongs to a concurrent
+    /// build and is left alone.
+    /// </summary>
     private static void RemoveLeftovers(string parent, string name)
     {
         var output = Path.Combine(parent, name);
         foreach (var old in Directory.EnumerateDirectories(parent, name + ".old-*").Order(StringComparer.Ordinal))
         {
+            if (OwnerIsRunning(Path.GetFileName(old), name + ".old-"))
+            {
+                continue;
+            }
+
             if (!Directory.Exists(output))
             {
                 Directory.Move(old, output);
@@ -106,7 +115,32 @@ public static class SiteWriter
 
         foreach (var staging in Directory.EnumerateDirectories(parent, $".{name}.staging-*"))
         {
-            TryDelete(staging);
+            if (!OwnerIsRunning(Path.GetFileName(staging), $".{name}.staging-"))
+            {
+                TryDelete(staging);
+            }
+        }
+    }
+
+    /// <summary>Whether the folder named "{prefix}{pid}-{guid}" belongs to another process that is still running.</summary>
+    internal static bool OwnerIsRunning(string folderName, string prefix)
+    {
+        var rest = folderName.AsSpan(prefix.Length);
+        var dash = rest.IndexOf('-');
+        if (dash <= 0 || !int.TryParse(rest[..dash], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var pid)
+            || pid == Environment.ProcessId)
+        {
+            return false;
+        }
+
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or System.ComponentModel.Win32Exception)
+        {
+            return false;
         }
     }
 

@@ -114,6 +114,11 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
             diagnostics.Report(TemplateSet.At(templates.Root + "/" + plan.Template, e.Span), DiagnosticCodes.TemplateError, e.OriginalMessage);
             return null;
         }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            InternalErrors.Report(templates.Root + "/" + plan.Template, diagnostics, e);
+            return null;
+        }
         finally
         {
             context.PopGlobal();

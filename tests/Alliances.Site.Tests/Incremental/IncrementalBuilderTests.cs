@@ -94,7 +94,8 @@ public sealed class IncrementalBuilderTests
     {
         using var site = TempSite.WithFiles(
             ("content/essays/alpha.md", Essay("Alpha", "2026-01-02", "## First Part\n\nText about intelligence.\n")),
-            ("content/essays/beta.md", Essay("Beta", "2026-01-01", "See [the first part](alpha.md#first-part).\n")));
+            ("content/essays/beta.md", Essay("Beta", "2026-01-01", "See [the first part](alpha.md#first-part).\n")),
+            ("content/essays/gamma.md", Essay("Gamma", "2025-12-31", "Builds on [beta](beta.md) and [alpha](alpha.md); relinks with them.\n")));
         var builder = new IncrementalBuilder(site.Options());
         Assert.True(builder.Build().Succeeded);
 

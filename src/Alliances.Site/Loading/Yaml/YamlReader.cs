@@ -147,7 +147,8 @@ public static class YamlReader
 
                         if (seen.TryGetValue(key.Value, out var first))
                         {
-                            state.Report(key.Line, key.Column, DiagnosticCodes.DuplicateKey, $"duplicate key '{key.Value}' (first given on line {first.Line})");
+                            // Reported, but the rest of the mapping is still read: one duplicate should not hide every field.
+                            state.Report(key.Line, key.Column, DiagnosticCodes.DuplicateKey, $"duplicate key '{key.Value}' (first given on line {first.Line})", fails: false);
                             continue;
                         }
 
@@ -187,9 +188,9 @@ public static class YamlReader
         public void Report(Mark? at, DiagnosticCode code, string message) =>
             Report(at is null ? firstLine : Line(at.Value), at is null ? 1 : Column(at.Value), code, message);
 
-        public void Report(int line, int column, DiagnosticCode code, string message)
+        public void Report(int line, int column, DiagnosticCode code, string message, bool fails = true)
         {
-            Failed |= code.Severity == Severity.Error;
+            Failed |= fails && code.Severity == Severity.Error;
             diagnostics.Report(new SourceLocation(path, line, column), code, message);
         }
     }
