@@ -23,6 +23,7 @@ public static class CliApp
         root.Subcommands.Add(BuildCommand(options, report, stdout, stderr, environment));
         root.Subcommands.Add(CheckCommand(options, report, stdout, stderr, environment));
         root.Subcommands.Add(NewCommand.Create(stdout, stderr));
+        root.Subcommands.Add(ServeCommand.Create(options, stdout, stderr));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -59,7 +59,7 @@ public static class ContentLoader
     }
 
     /// <summary>The `.md` files of a content subfolder, as content-relative paths in ordinal order.</summary>
-    private static List<string> MarkdownFiles(BuildOptions options, string folder, DiagnosticBag diagnostics)
+    internal static List<string> MarkdownFiles(BuildOptions options, string folder, DiagnosticBag diagnostics)
     {
         var directory = Path.Combine(options.ContentDirectory, folder);
         if (!Directory.Exists(directory))
@@ -73,7 +73,7 @@ public static class ContentLoader
             .Order(StringComparer.Ordinal)];
     }
 
-    private static ContentFile? ReadFile(BuildOptions options, string relativePath, DiagnosticBag diagnostics)
+    internal static ContentFile? ReadFile(BuildOptions options, string relativePath, DiagnosticBag diagnostics)
     {
         var display = Display(options, relativePath);
         var path = Path.Combine(options.ContentDirectory, relativePath);

@@ -16,7 +16,7 @@ namespace Alliances.Site.Rendering;
 /// </summary>
 public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, MarkdownPipeline pipeline)
 {
-    private const string Layout = "layouts/base.html";
+    internal const string Layout = "layouts/base.html";
 
     public IReadOnlyList<OutputFile> Render(LinkedSite site, DiagnosticBag diagnostics, int parallelism)
     {
@@ -35,7 +35,7 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
         return [.. files.OfType<OutputFile>().Concat(assets.Files)];
     }
 
-    private List<PagePlan> PlanPages(LinkedSite site, ScriptObject siteModel)
+    internal List<PagePlan> PlanPages(LinkedSite site, ScriptObject siteModel)
     {
         var plans = new List<PagePlan>
         {
@@ -62,7 +62,7 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
         return plans;
     }
 
-    private static HtmlTemplateContext CreateContext()
+    internal static HtmlTemplateContext CreateContext()
     {
         var context = new HtmlTemplateContext
         {
@@ -74,7 +74,11 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
         return context;
     }
 
-    private OutputFile? RenderPage(PagePlan plan, LinkedSite site, ScriptObject siteModel, HtmlTemplateContext context, DiagnosticBag diagnostics)
+    private OutputFile? RenderPage(PagePlan plan, LinkedSite site, ScriptObject siteModel, HtmlTemplateContext context, DiagnosticBag diagnostics) =>
+        RenderGlobals(plan, Globals(plan, site, siteModel), context, diagnostics);
+
+    /// <summary>Everything a page's templates see; the incremental builder compares these between builds.</summary>
+    internal ScriptObject Globals(PagePlan plan, LinkedSite site, ScriptObject siteModel)
     {
         var globals = new ScriptObject
         {
@@ -93,7 +97,11 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
             ["include"] = new IncludeFunction(templates),
         };
         plan.AddModel(globals);
+        return globals;
+    }
 
+    internal OutputFile? RenderGlobals(PagePlan plan, ScriptObject globals, HtmlTemplateContext context, DiagnosticBag diagnostics)
+    {
         context.PushGlobal(globals);
         try
         {
@@ -130,7 +138,7 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
         }
     }
 
-    private sealed record PagePlan(
+    internal sealed record PagePlan(
         string OutputPath,
         string Template,
         string Kind,
