@@ -1,4 +1,5 @@
 using Alliances.Site.Markdown.Anchors;
+using Alliances.Site.Markdown.Tables;
 using Markdig;
 
 namespace Alliances.Site.Markdown;
@@ -16,6 +17,7 @@ public static class MarkdownPipelineFactory
             .UseTaskLists()
             .UseAutoLinks()
             .Use<HeadingAnchorExtension>()
+            .Use<ScrollableTableExtension>()
             // Raw HTML from untrusted essays is shown as text, never passed through.
             .DisableHtml()
             .Build();
