@@ -11,6 +11,8 @@
   const list = document.getElementById("search-results");
   const base = new URL(form.getAttribute("data-index"), location.href);
   const root = new URL("../", base);
+  const notice = document.getElementById("search-nojs");
+  if (notice) notice.hidden = true;
   const stop = new Set("a an and are as at be by for from has have in is it its of on or that the their this to was were which with".split(" "));
   const cache = new Map();
   const maxResults = 10;

@@ -44,7 +44,7 @@ public sealed class ReaderJourneyTests(SiteFixture site)
         var pagerHref = await pager.GetAttributeAsync("href");
         var before = page.Url;
         await pager.ClickAsync();
-        await page.WaitForURLAsync(url => url != before);
+        await Assertions.Expect(page).Not.ToHaveURLAsync(before);
         Assert.EndsWith(pagerHref!.TrimStart('.', '/'), page.Url);
         Assert.Equal(1, await page.Locator("h1").CountAsync());
         await page.Context.CloseAsync();
@@ -58,7 +58,7 @@ public sealed class ReaderJourneyTests(SiteFixture site)
         Assert.Equal(404, response!.Status);
         Assert.Equal("Page not found", (await page.Locator("h1").TextContentAsync())?.Trim());
         await page.GetByRole(AriaRole.Link, new() { Name = "Go to the home page" }).ClickAsync();
-        await page.WaitForURLAsync(site.SiteUrl);
+        await Assertions.Expect(page).ToHaveURLAsync(site.SiteUrl);
         await page.Context.CloseAsync();
     }
 }

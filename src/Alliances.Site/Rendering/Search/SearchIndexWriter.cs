@@ -33,7 +33,7 @@ public static class SearchIndexWriter
 
     public static IReadOnlyList<OutputFile> Write(LinkedSite site)
     {
-        var essays = site.Essays.Select(e => (e.Essay, Sections: SearchSection.Of(e.Essay.Body.Document))).ToList();
+        var essays = site.Essays.Select(e => (e.Essay, Sections: SearchSection.Of(e.Essay.Body))).ToList();
         var postings = Score(essays);
         var files = new List<OutputFile>();
         var shardStarts = new List<string>();
