@@ -35,9 +35,12 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
             },
             _ => { });
 
-        return [.. files.OfType<OutputFile>().Concat(assets.Files),
-            .. AtomFeedWriter.Write(site, pipeline), .. SitemapWriter.Write(site), .. SearchIndexWriter.Write(site)];
+        return [.. files.OfType<OutputFile>().Concat(assets.Files), .. SiteWideFiles(site)];
     }
+
+    /// <summary>Outputs made from the whole site rather than one template: feeds, sitemap, search index.</summary>
+    internal IEnumerable<OutputFile> SiteWideFiles(LinkedSite site) =>
+        [.. AtomFeedWriter.Write(site, pipeline), .. SitemapWriter.Write(site), .. SearchIndexWriter.Write(site)];
 
     internal List<PagePlan> PlanPages(LinkedSite site, ScriptObject siteModel)
     {
