@@ -11,12 +11,19 @@ public static class CliApp
     public const int ContentErrors = 1;
     public const int UsageError = 2;
 
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr) =>
+        Run(args, stdout, stderr, Environment.GetEnvironmentVariable);
+
+    /// <summary>As <see cref="Run(string[], TextWriter, TextWriter)"/>, reading GITHUB_STEP_SUMMARY through <paramref name="environment"/> (tests pass their own).</summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Func<string, string?> environment)
     {
         var root = new RootCommand("Alliances: builds the essay site from content/ and templates/.");
         var options = new SiteOptions();
-        root.Subcommands.Add(BuildCommand(options, stdout, stderr));
-        root.Subcommands.Add(CheckCommand(options, stdout, stderr));
+        var report = new ReportOptions();
+        root.Subcommands.Add(BuildCommand(options, report, stdout, stderr, environment));
+        root.Subcommands.Add(CheckCommand(options, report, stdout, stderr, environment));
+        root.Subcommands.Add(NewCommand.Create(stdout, stderr));
+        root.Subcommands.Add(ServeCommand.Create(options, stdout, stderr));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
@@ -33,43 +40,43 @@ public static class CliApp
         return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
     }
 
-    private static Command BuildCommand(SiteOptions options, TextWriter stdout, TextWriter stderr)
+    private static Command BuildCommand(SiteOptions options, ReportOptions report, TextWriter stdout, TextWriter stderr, Func<string, string?> environment)
     {
         var command = new Command("build", "Build the site into the output folder (replaced only when the build succeeds).");
         options.AddTo(command, withOutput: true);
+        report.AddTo(command);
         command.SetAction(parsed =>
         {
+            var output = new RunOutput(report.ReadFormat(parsed), parsed.GetValue(report.Compare), stdout, stderr, environment);
             var result = SiteBuilder.Build(options.Read(parsed));
-            Report.Diagnostics(result.Diagnostics, stderr);
-            if (!result.Succeeded)
+            if (!output.Report("build", result))
             {
-                stderr.WriteLine(Report.Failure(result));
                 return ContentErrors;
             }
 
             var written = result.Written is { } w ? $" ({w.Written} files written, {w.Unchanged} unchanged)" : string.Empty;
-            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            output.Line(string.Create(CultureInfo.InvariantCulture,
                 $"Built {result.Site!.Essays.Count} essays, {result.Site.Topics.Count} topics, {result.PageCount} pages in {result.Elapsed.TotalMilliseconds:F0} ms into {parsed.GetValue(options.Output)}{written}"));
             return Success;
         });
         return command;
     }
 
-    private static Command CheckCommand(SiteOptions options, TextWriter stdout, TextWriter stderr)
+    private static Command CheckCommand(SiteOptions options, ReportOptions report, TextWriter stdout, TextWriter stderr, Func<string, string?> environment)
     {
         var command = new Command("check", "Validate content and templates as a build would, without writing anything.");
         options.AddTo(command, withOutput: false);
+        report.AddTo(command);
         command.SetAction(parsed =>
         {
+            var output = new RunOutput(report.ReadFormat(parsed), parsed.GetValue(report.Compare), stdout, stderr, environment);
             var result = SiteBuilder.Check(options.Read(parsed));
-            Report.Diagnostics(result.Diagnostics, stderr);
-            if (!result.Succeeded)
+            if (!output.Report("check", result))
             {
-                stderr.WriteLine(Report.Failure(result));
                 return ContentErrors;
             }
 
-            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            output.Line(string.Create(CultureInfo.InvariantCulture,
                 $"Checked {result.Site!.Essays.Count} essays and {result.Site.Topics.Count} topics: no errors, {result.WarningCount} warnings ({result.Elapsed.TotalMilliseconds:F0} ms)"));
             return Success;
         });

@@ -17,6 +17,9 @@ public sealed record BuildOptions
 
     public bool IncludeFuture { get; init; }
 
+    /// <summary>Take a missing `updated` from the essay's last commit (see <see cref="Loading.GitDates"/>).</summary>
+    public bool GitDates { get; init; } = true;
+
     /// <summary>The day that decides which essays are "in the future"; passed in so builds are reproducible.</summary>
     public DateOnly Today { get; init; } = DateOnly.FromDateTime(DateTime.UtcNow);
 

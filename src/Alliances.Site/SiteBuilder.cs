@@ -24,6 +24,20 @@ public static class SiteBuilder
     {
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
+        try
+        {
+            return Run(options, write, diagnostics, clock);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // The catch-all: whatever a phase did not expect is an ALL999 error, and nothing is written.
+            InternalErrors.Report(options.ContentDirectory, diagnostics, e);
+            return Finish(diagnostics, null, [], null, clock);
+        }
+    }
+
+    private static BuildResult Run(BuildOptions options, bool write, DiagnosticBag diagnostics, Stopwatch clock)
+    {
         if (write && !OutputGuard.IsSafe(options, diagnostics))
         {
             return Finish(diagnostics, null, [], null, clock);
@@ -31,6 +45,7 @@ public static class SiteBuilder
 
         var pipeline = MarkdownPipelineFactory.Create();
         var templates = TemplateSet.Load(options.TemplatesDirectory, diagnostics);
+        var assets = AssetSet.Load(options.TemplatesDirectory, diagnostics);
         var content = ContentLoader.Load(options, pipeline, diagnostics);
         var site = SiteLinker.Link(content, options, diagnostics);
         if (site is null || templates is null || diagnostics.HasErrors)
@@ -38,7 +53,7 @@ public static class SiteBuilder
             return Finish(diagnostics, site, [], null, clock);
         }
 
-        var renderer = new SiteRenderer(templates, AssetSet.Load(options.TemplatesDirectory), pipeline);
+        var renderer = new SiteRenderer(templates, assets, pipeline);
         var files = renderer.Render(site, diagnostics, options.MaxParallelism);
         if (diagnostics.HasErrors || !write)
         {

@@ -49,6 +49,11 @@ public static class DiagnosticCodes
         "A published page links to a draft or a future essay.", "Remove the link or publish the target.");
     public static readonly DiagnosticCode NoGitHistory = new("ALL120", Severity.Warning,
         "An essay has no `updated` date and git history is not available (shallow clone).", "Fetch full history (`fetch-depth: 0`) or set `updated` in the front-matter.");
+    public static readonly DiagnosticCode PlaceholderSummary = new("ALL121", Severity.Error,
+        "An essay that is not a draft still has the placeholder summary written by `alliances new`.", "Write a one-sentence summary of the essay, or keep `draft: true` until you do.");
+
+    public static readonly DiagnosticCode SymlinkRefused = new("ALL130", Severity.Error,
+        "A symbolic link in content/ or templates/ points outside its folder, loops, or cannot be resolved.", "Replace the link by the file itself (or a link inside the same folder).");
 
     // Markdown and links.
     public static readonly DiagnosticCode BrokenFileLink = new("ALL201", Severity.Error,
@@ -76,13 +81,19 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode OutputFailed = new("ALL402", Severity.Error,
         "Writing the output failed; the previous site was left in place.", "Check disk space and permissions.");
 
+    // Internal.
+    public static readonly DiagnosticCode InternalError = new("ALL999", Severity.Error,
+        "The generator failed unexpectedly while processing this file; nothing was written.", "Report it with the file that triggers it; meanwhile simplify the part of the file the message names.");
+
     public static IReadOnlyList<DiagnosticCode> All { get; } =
     [
         FileUnreadable, YamlSyntax, MissingField, InvalidValue, UnknownField, UnknownTopic, DuplicateKey,
         UnclosedFrontMatter, EmptyFile, YamlNotAllowed, FileTooLarge, InvalidSlug, UrlCollision, ExtraH1,
         TitleMismatch, UnknownPassage, PassageTopicNotListed, SiteConfig, NoContent, LinksToDraft, NoGitHistory,
+        PlaceholderSummary,
         BrokenFileLink, BrokenAnchorLink, UnsafeUrl, RawHtml, TooDeep, LinkOutsideContent,
         MissingTemplate, TemplateError,
         OutputRefused, OutputFailed,
+        SymlinkRefused, InternalError,
     ];
 }

@@ -87,7 +87,7 @@ public static class SiteLinker
         }
     }
 
-    private static void ReportCollisions(IEnumerable<(string Slug, ContentFile Source)> items, string kind, DiagnosticBag diagnostics)
+    internal static void ReportCollisions(IEnumerable<(string Slug, ContentFile Source)> items, string kind, DiagnosticBag diagnostics)
     {
         // Case-insensitive: `Foo.md` and `foo.md` are one file on macOS and Windows checkouts.
         foreach (var group in items.GroupBy(i => i.Slug, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
@@ -101,7 +101,7 @@ public static class SiteLinker
         }
     }
 
-    private static void AssignNeighbours(EssayPage[] newestFirst)
+    internal static void AssignNeighbours(EssayPage[] newestFirst)
     {
         for (var i = 0; i < newestFirst.Length; i++)
         {
@@ -110,7 +110,7 @@ public static class SiteLinker
         }
     }
 
-    private static TopicPage BuildTopicPage(Topic topic, IReadOnlyList<EssayPage> pages, IReadOnlyList<Topic> all)
+    internal static TopicPage BuildTopicPage(Topic topic, IReadOnlyList<EssayPage> pages, IReadOnlyList<Topic> all)
     {
         var essays = pages.Where(p => p.Topics.Contains(topic)).ToList();
         var related = all

@@ -30,25 +30,36 @@ public static class ContentLoader
 
         var topics = new Topic?[topicFiles.Count];
         Parallel.For(0, topicFiles.Count, parallel, i =>
-            topics[i] = ReadFile(options, topicFiles[i], diagnostics) is { } file ? TopicReader.Read(file, pipeline, diagnostics) : null);
+            topics[i] = ReadFile(options, topicFiles[i], diagnostics) is { } file
+                ? InternalErrors.Catch(file.DisplayPath, diagnostics, () => TopicReader.Read(file, pipeline, diagnostics))
+                : null);
 
         var essays = new Essay?[essayFiles.Count];
         Parallel.For(0, essayFiles.Count, parallel, i =>
-            essays[i] = ReadFile(options, essayFiles[i], diagnostics) is { } file ? EssayReader.Read(file, pipeline, diagnostics) : null);
+            essays[i] = ReadFile(options, essayFiles[i], diagnostics) is { } file
+                ? InternalErrors.Catch(file.DisplayPath, diagnostics, () => EssayReader.Read(file, pipeline, diagnostics))
+                : null);
 
         var homeSource = File.Exists(Path.Combine(root, "index.md")) ? ReadFile(options, "index.md", diagnostics) : null;
-        var homeIntro = homeSource is null ? null : MarkdownParser.Parse(MarkdownDocumentReader.Read(homeSource, diagnostics).Body, pipeline);
+        var homeIntro = homeSource is null ? null : InternalErrors.Catch(homeSource.DisplayPath, diagnostics,
+            () => MarkdownParser.Parse(MarkdownDocumentReader.Read(homeSource, diagnostics).Body, pipeline, homeSource.DisplayPath, diagnostics));
 
         if (topics.Length == 0)
         {
             diagnostics.Report(SourceLocation.FileStart(Display(options, "topics")), DiagnosticCodes.NoContent, "the site has no topics; add content/topics/<slug>.md files");
         }
 
-        return new LoadedContent(config, [.. topics.OfType<Topic>()], [.. essays.OfType<Essay>()], homeIntro, homeSource);
+        IReadOnlyList<Essay> loaded = [.. essays.OfType<Essay>()];
+        if (options.GitDates)
+        {
+            loaded = GitDates.Apply(root, loaded, diagnostics);
+        }
+
+        return new LoadedContent(config, [.. topics.OfType<Topic>()], loaded, homeIntro, homeSource);
     }
 
     /// <summary>The `.md` files of a content subfolder, as content-relative paths in ordinal order.</summary>
-    private static List<string> MarkdownFiles(BuildOptions options, string folder, DiagnosticBag diagnostics)
+    internal static List<string> MarkdownFiles(BuildOptions options, string folder, DiagnosticBag diagnostics)
     {
         var directory = Path.Combine(options.ContentDirectory, folder);
         if (!Directory.Exists(directory))
@@ -62,13 +73,25 @@ public static class ContentLoader
             .Order(StringComparer.Ordinal)];
     }
 
-    private static ContentFile? ReadFile(BuildOptions options, string relativePath, DiagnosticBag diagnostics)
+    internal static ContentFile? ReadFile(BuildOptions options, string relativePath, DiagnosticBag diagnostics)
     {
         var display = Display(options, relativePath);
         var path = Path.Combine(options.ContentDirectory, relativePath);
         try
         {
+            if (ContainedFiles.Problem(options.ContentDirectory, path) is { } linkProblem)
+            {
+                diagnostics.Report(SourceLocation.FileStart(display), DiagnosticCodes.SymlinkRefused, $"'{display}' {linkProblem}");
+                return null;
+            }
+
             var info = new FileInfo(path);
+            if (!info.Exists && Directory.Exists(path))
+            {
+                diagnostics.Report(SourceLocation.FileStart(display), DiagnosticCodes.FileUnreadable, $"'{display}' is a folder, not a file");
+                return null;
+            }
+
             if (!info.Exists)
             {
                 diagnostics.Report(SourceLocation.FileStart(display), DiagnosticCodes.NoContent, $"'{display}' does not exist");

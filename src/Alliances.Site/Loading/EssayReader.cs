@@ -29,7 +29,7 @@ public static class EssayReader
 
         fields.WarnUnknownKeys([.. KnownFields]);
 
-        var body = MarkdownParser.Parse(source.Body, pipeline);
+        var body = MarkdownParser.Parse(source.Body, pipeline, file.DisplayPath, diagnostics);
         var headingTitle = MarkdownParser.LiftTitle(body.Document, file.DisplayPath, diagnostics);
         var title = ReadTitle(fields, headingTitle);
         var slug = ReadSlug(file, fields);
@@ -45,8 +45,13 @@ public static class EssayReader
         var authors = ReadAuthors(fields);
         var draft = fields.Bool("draft");
         var passages = ReadPassages(fields);
+        if (!draft && summary == Scaffolding.EssayScaffold.SummaryPlaceholder)
+        {
+            fields.Report(fields.At(fields.Get("summary")!), DiagnosticCodes.PlaceholderSummary,
+                "the summary is still the placeholder written by `alliances new`; write one sentence on what the essay argues before removing `draft: true`");
+        }
 
-        if (body.Document.Count == 0 && source.Body.Trim().Length == 0)
+        if (body.Document.Count == 0 && source.Body.Trim().Length == 0 && !fields.Unreadable)
         {
             diagnostics.Report(start, DiagnosticCodes.EmptyFile, "the essay has no body text");
         }

@@ -12,8 +12,11 @@ public readonly record struct Located<T>(T Value, SourceLocation At);
 /// Typed, positioned access to a file's front-matter. Every problem becomes a diagnostic at the
 /// offending value; a missing field is reported at the start of the file.
 /// </summary>
-public sealed class FrontMatter(YamlMapping? mapping, string path, DiagnosticBag diagnostics)
+public sealed class FrontMatter(YamlMapping? mapping, string path, DiagnosticBag diagnostics, bool unreadable = false)
 {
+    /// <summary>The YAML itself was broken: that error is reported, and "missing field" would only be noise.</summary>
+    public bool Unreadable => unreadable;
+
     public string Path => path;
 
     public DiagnosticBag Diagnostics => diagnostics;
@@ -155,5 +158,13 @@ public sealed class FrontMatter(YamlMapping? mapping, string path, DiagnosticBag
         }
     }
 
-    public void Report(SourceLocation at, DiagnosticCode code, string message) => diagnostics.Report(at, code, message);
+    public void Report(SourceLocation at, DiagnosticCode code, string message)
+    {
+        if (unreadable && code == DiagnosticCodes.MissingField)
+        {
+            return;
+        }
+
+        diagnostics.Report(at, code, message);
+    }
 }

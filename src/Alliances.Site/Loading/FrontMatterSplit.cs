@@ -26,12 +26,12 @@ public sealed record FrontMatterSplit(string? Yaml, int YamlFirstLine, string Bo
         while (position <= text.Length)
         {
             var end = text.IndexOf('\n', position);
-            var lineText = end < 0 ? text[position..] : text[position..end];
-            if (lineText.TrimEnd() is "---" or "...")
+            var lineText = (end < 0 ? text.AsSpan(position) : text.AsSpan(position, end - position)).TrimEnd();
+            if (lineText is "---" or "...")
             {
                 var yaml = text[(firstLineEnd + 1)..position];
                 var bodyStart = end < 0 ? text.Length : end + 1;
-                var body = new string('\n', line) + text[bodyStart..];
+                var body = string.Concat(new string('\n', line), text.AsSpan(bodyStart));
                 return new FrontMatterSplit(yaml, 2, body, line + 1, Unclosed: false);
             }
 

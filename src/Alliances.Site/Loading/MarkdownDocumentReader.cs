@@ -20,6 +20,8 @@ public static class MarkdownDocumentReader
         var text = SourceText.Normalize(file.Text);
         var split = FrontMatterSplit.Parse(text);
         YamlMapping? mapping = null;
+        // Unclosed or oversized front-matter is reported once; its fields are not "missing" as well.
+        var unreadable = split.Unclosed || split.Yaml is { Length: > MaxFrontMatterChars };
         if (split.Unclosed)
         {
             diagnostics.Report(SourceLocation.FileStart(file.DisplayPath), DiagnosticCodes.UnclosedFrontMatter,
@@ -32,9 +34,9 @@ public static class MarkdownDocumentReader
         }
         else if (split.Yaml is not null)
         {
-            mapping = YamlReader.ReadMapping(split.Yaml, file.DisplayPath, split.YamlFirstLine, diagnostics);
+            mapping = YamlReader.ReadMapping(split.Yaml, file.DisplayPath, split.YamlFirstLine, diagnostics, out unreadable);
         }
 
-        return new MarkdownSource(new FrontMatter(mapping, file.DisplayPath, diagnostics), split.Unclosed ? string.Empty : split.Body, split.Yaml is not null);
+        return new MarkdownSource(new FrontMatter(mapping, file.DisplayPath, diagnostics, unreadable), split.Unclosed ? string.Empty : split.Body, split.Yaml is not null);
     }
 }

@@ -29,7 +29,7 @@ public static class TopicReader
         var order = ReadOrder(fields);
         var aliases = fields.StringList("aliases", required: false)?.Select(a => a.Value).ToArray() ?? [];
         var keywords = fields.StringList("keywords", required: false)?.Select(k => k.Value).ToArray() ?? [title];
-        var intro = MarkdownParser.Parse(document.Body, pipeline);
+        var intro = MarkdownParser.Parse(document.Body, pipeline, file.DisplayPath, diagnostics);
         return new Topic(slug, title, summary, order, aliases, keywords, file, intro);
     }
 

@@ -1,5 +1,6 @@
 using Alliances.Site.Diagnostics;
 using Alliances.Site.Markdown.Anchors;
+using Alliances.Site.Markdown.Safety;
 using Alliances.Site.Model;
 using Markdig;
 using Markdig.Syntax;
@@ -13,6 +14,42 @@ public static class MarkdownParser
     public static MarkdownContent Parse(string body, MarkdownPipeline pipeline)
     {
         var document = Markdig.Markdown.Parse(body, pipeline);
+        return Analyse(document);
+    }
+
+    /// <summary>
+    /// Parses an untrusted body: nesting too deep to render safely is an error (ALL205) and the body
+    /// is treated as empty; raw HTML is reported (ALL204) and rendered as text.
+    /// </summary>
+    public static MarkdownContent Parse(string body, MarkdownPipeline pipeline, string path, DiagnosticBag diagnostics)
+    {
+        if (NestingLimit.FindTooDeep(body) is { } tooDeep)
+        {
+            diagnostics.Report(new SourceLocation(path, tooDeep.Line, 1), DiagnosticCodes.TooDeep, tooDeep.Problem);
+            return Analyse(new MarkdownDocument());
+        }
+
+        MarkdownDocument document;
+        try
+        {
+            document = Markdig.Markdown.Parse(body, pipeline);
+        }
+        catch (Exception e) when (e is InsufficientExecutionStackException
+            || (e is ArgumentException && e.Message.Contains("depth limit", StringComparison.Ordinal)))
+        {
+            diagnostics.Report(new SourceLocation(path, NestingLimit.DeepestLine(body), 1), DiagnosticCodes.TooDeep,
+                "too deeply nested: the Markdown nests too deeply to render safely (brackets, emphasis, lists or quotes); the deepest nesting is on or near this line");
+            return Analyse(new MarkdownDocument());
+        }
+
+        if (NestingLimit.TreeDepth(document) is { Depth: > NestingLimit.MaxTreeDepth } deep)
+        {
+            diagnostics.Report(new SourceLocation(path, Math.Max(1, deep.Deepest.Line + 1), Math.Max(1, deep.Deepest.Column + 1)), DiagnosticCodes.TooDeep,
+                $"too deeply nested: the Markdown nests more than {NestingLimit.MaxTreeDepth} levels deep here (emphasis, links, lists or quotes), too deep to render safely");
+            return Analyse(new MarkdownDocument());
+        }
+
+        RawHtmlReporter.Report(document, path, diagnostics);
         return Analyse(document);
     }
 

@@ -1,4 +1,5 @@
 using Alliances.Site.Markdown.Anchors;
+using Alliances.Site.Markdown.Safety;
 using Alliances.Site.Markdown.Tables;
 using Markdig;
 
@@ -18,7 +19,8 @@ public static class MarkdownPipelineFactory
             .UseAutoLinks()
             .Use<HeadingAnchorExtension>()
             .Use<ScrollableTableExtension>()
-            // Raw HTML from untrusted essays is shown as text, never passed through.
-            .DisableHtml()
+            // Raw HTML from untrusted essays is parsed, so it can be reported with its line, and
+            // always rendered as escaped text, never passed through.
+            .Use<RawHtmlAsTextExtension>()
             .Build();
 }

@@ -9,8 +9,9 @@ public sealed record LinkedSite(
     MarkdownContent? HomeIntro)
 {
     /// <summary>Published essays by slug, for lookups while rendering.</summary>
+    /// <remarks>Colliding slugs are reported (ALL112) before this is built; the first one wins here.</remarks>
     public IReadOnlyDictionary<string, EssayPage> EssaysBySlug { get; } =
-        Essays.ToDictionary(e => e.Essay.Slug, StringComparer.Ordinal);
+        Essays.DistinctBy(e => e.Essay.Slug, StringComparer.Ordinal).ToDictionary(e => e.Essay.Slug, StringComparer.Ordinal);
 }
 
 /// <summary>An essay page: the essay, its resolved topics and passages, and its neighbours.</summary>

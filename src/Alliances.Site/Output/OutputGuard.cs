@@ -18,6 +18,12 @@ public static class OutputGuard
         {
             problem = "is the root of the file system";
         }
+        else if (options.OutputDirectory.Trim() is "~" || options.OutputDirectory.StartsWith("~/", StringComparison.Ordinal) || options.OutputDirectory.StartsWith("~\\", StringComparison.Ordinal))
+        {
+            // The shell did not expand `~` (it was quoted): refuse rather than create a folder named `~`
+            // that a later `rm -rf ~` would confuse with the home folder.
+            problem = "starts with `~`, which names the home folder (unexpanded)";
+        }
         else if (Full(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile)) is { Length: > 0 } home && Same(output, home))
         {
             problem = "is the home folder";

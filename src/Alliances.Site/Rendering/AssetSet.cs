@@ -1,4 +1,6 @@
 using System.Security.Cryptography;
+using Alliances.Site.Diagnostics;
+using Alliances.Site.Loading;
 using Alliances.Site.Output;
 
 namespace Alliances.Site.Rendering;
@@ -9,11 +11,15 @@ namespace Alliances.Site.Rendering;
 /// </summary>
 public sealed record AssetSet(IReadOnlyList<OutputFile> Files, string CssPath, string FaviconPath)
 {
-    public static AssetSet Load(string templatesDirectory)
+    public static AssetSet Load(string templatesDirectory) => Load(templatesDirectory, new DiagnosticBag());
+
+    /// <summary>Loads the assets; a symbolic link leaving the templates folder is reported and skipped.</summary>
+    public static AssetSet Load(string templatesDirectory, DiagnosticBag diagnostics)
     {
         var root = Path.Combine(templatesDirectory, "assets");
+        var display = templatesDirectory.Replace('\\', '/').TrimEnd('/') + "/assets";
         var files = Directory.Exists(root)
-            ? Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+            ? ContainedFiles.Enumerate(root, "*", display, diagnostics)
                 .Select(f => new OutputFile("assets/" + Path.GetRelativePath(root, f).Replace('\\', '/'), File.ReadAllBytes(f)))
                 .OrderBy(f => f.Path, StringComparer.Ordinal)
                 .ToList()

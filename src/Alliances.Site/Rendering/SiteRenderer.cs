@@ -19,7 +19,7 @@ namespace Alliances.Site.Rendering;
 /// </summary>
 public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, MarkdownPipeline pipeline)
 {
-    private const string Layout = "layouts/base.html";
+    internal const string Layout = "layouts/base.html";
 
     public IReadOnlyList<OutputFile> Render(LinkedSite site, DiagnosticBag diagnostics, int parallelism)
     {
@@ -39,7 +39,7 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
             .. AtomFeedWriter.Write(site, pipeline), .. SitemapWriter.Write(site), .. SearchIndexWriter.Write(site)];
     }
 
-    private List<PagePlan> PlanPages(LinkedSite site, ScriptObject siteModel)
+    internal List<PagePlan> PlanPages(LinkedSite site, ScriptObject siteModel)
     {
         var plans = new List<PagePlan>
         {
@@ -68,7 +68,7 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
         return plans;
     }
 
-    private static HtmlTemplateContext CreateContext()
+    internal static HtmlTemplateContext CreateContext()
     {
         var context = new HtmlTemplateContext
         {
@@ -80,7 +80,11 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
         return context;
     }
 
-    private OutputFile? RenderPage(PagePlan plan, LinkedSite site, ScriptObject siteModel, HtmlTemplateContext context, DiagnosticBag diagnostics)
+    private OutputFile? RenderPage(PagePlan plan, LinkedSite site, ScriptObject siteModel, HtmlTemplateContext context, DiagnosticBag diagnostics) =>
+        RenderGlobals(plan, Globals(plan, site, siteModel), context, diagnostics);
+
+    /// <summary>Everything a page's templates see; the incremental builder compares these between builds.</summary>
+    internal ScriptObject Globals(PagePlan plan, LinkedSite site, ScriptObject siteModel)
     {
         var globals = new ScriptObject
         {
@@ -99,7 +103,11 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
             ["include"] = new IncludeFunction(templates),
         };
         plan.AddModel(globals);
+        return globals;
+    }
 
+    internal OutputFile? RenderGlobals(PagePlan plan, ScriptObject globals, HtmlTemplateContext context, DiagnosticBag diagnostics)
+    {
         context.PushGlobal(globals);
         try
         {
@@ -110,6 +118,11 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
         catch (ScriptRuntimeException e)
         {
             diagnostics.Report(TemplateSet.At(templates.Root + "/" + plan.Template, e.Span), DiagnosticCodes.TemplateError, e.OriginalMessage);
+            return null;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            InternalErrors.Report(templates.Root + "/" + plan.Template, diagnostics, e);
             return null;
         }
         finally
@@ -131,7 +144,7 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
         }
     }
 
-    private sealed record PagePlan(
+    internal sealed record PagePlan(
         string OutputPath,
         string Template,
         string Kind,

@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using Alliances.Site.Diagnostics;
+using Alliances.Site.Loading;
 using Scriban;
 using Scriban.Parsing;
 
@@ -35,7 +36,7 @@ public sealed class TemplateSet
 
         var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
         var failed = false;
-        foreach (var file in Directory.EnumerateFiles(root, "*.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        foreach (var file in ContainedFiles.Enumerate(root, "*.html", display, diagnostics))
         {
             var name = Path.GetRelativePath(root, file).Replace('\\', '/');
             if (name.StartsWith("assets/", StringComparison.Ordinal))

@@ -14,9 +14,20 @@ public static class YamlReader
     public const int MaxDepth = 32;
 
     /// <summary>Returns the root mapping, or null when the YAML is empty or unusable (diagnostics say why).</summary>
-    public static YamlMapping? ReadMapping(string yaml, string path, int firstLine, DiagnosticBag diagnostics)
+    public static YamlMapping? ReadMapping(string yaml, string path, int firstLine, DiagnosticBag diagnostics) =>
+        ReadMapping(yaml, path, firstLine, diagnostics, out _);
+
+    /// <param name="failed">Whether an error was reported (as opposed to YAML that is simply empty).</param>
+    public static YamlMapping? ReadMapping(string yaml, string path, int firstLine, DiagnosticBag diagnostics, out bool failed)
     {
         var state = new State(path, firstLine, diagnostics);
+        var mapping = Read(yaml, state);
+        failed = state.Failed;
+        return mapping;
+    }
+
+    private static YamlMapping? Read(string yaml, State state)
+    {
         try
         {
             var parser = new Parser(new StringReader(yaml));
@@ -58,11 +69,11 @@ public static class YamlReader
             state.Report(e.Start, DiagnosticCodes.YamlSyntax, CleanMessage(e));
             return null;
         }
-        catch (InvalidOperationException e)
+        catch (InvalidOperationException)
         {
             // YamlDotNet's scanner throws this (without a position) on some malformed input; the last
             // event it produced is the closest place we know.
-            state.Report(state.LastMark, DiagnosticCodes.YamlSyntax, "invalid YAML near here: " + e.Message.TrimEnd('.'));
+            state.Report(state.LastMark, DiagnosticCodes.YamlSyntax, "invalid YAML near here; check for an unclosed `[`, `{` or quote");
             return null;
         }
         catch (AbortException)
@@ -136,7 +147,8 @@ public static class YamlReader
 
                         if (seen.TryGetValue(key.Value, out var first))
                         {
-                            state.Report(key.Line, key.Column, DiagnosticCodes.DuplicateKey, $"duplicate key '{key.Value}' (first given on line {first.Line})");
+                            // Reported, but the rest of the mapping is still read: one duplicate should not hide every field.
+                            state.Report(key.Line, key.Column, DiagnosticCodes.DuplicateKey, $"duplicate key '{key.Value}' (first given on line {first.Line})", fails: false);
                             continue;
                         }
 
@@ -176,9 +188,9 @@ public static class YamlReader
         public void Report(Mark? at, DiagnosticCode code, string message) =>
             Report(at is null ? firstLine : Line(at.Value), at is null ? 1 : Column(at.Value), code, message);
 
-        public void Report(int line, int column, DiagnosticCode code, string message)
+        public void Report(int line, int column, DiagnosticCode code, string message, bool fails = true)
         {
-            Failed |= code.Severity == Severity.Error;
+            Failed |= fails && code.Severity == Severity.Error;
             diagnostics.Report(new SourceLocation(path, line, column), code, message);
         }
     }

@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Times whole builds of make-corpus 3 / 1000 / 10000 into a fresh folder, as whole processes, and
+# prints the median wall time and median peak RSS per size (see docs/benchmarks.md).
+#
+# usage: bench/build-times.sh [runs=5] [sizes="3 1000 10000"]
+#   ALLIANCES_BIN=path   time this binary instead of publishing out/alliances (Native AOT)
+#   JIT=1                also time the JIT build (`dotnet build -c Release`, run as dotnet run does)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs="${1:-5}"
+sizes="${2:-3 1000 10000}"
+corpora="${TMPDIR:-/tmp}/alliances-bench-corpora"
+scratch="$(mktemp -d "${TMPDIR:-/tmp}/alliances-bench.XXXXXX")"
+trap 'rm -rf "$scratch"' EXIT
+
+if [ ! -x /usr/bin/time ]; then
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq time >/dev/null
+fi
+
+bin="${ALLIANCES_BIN:-}"
+if [ -z "$bin" ]; then
+  dotnet publish src/Alliances.Cli -c Release -o out >/dev/null
+  bin="out/alliances"
+fi
+
+make_corpus="$(pwd)/../shared/bench/make-corpus"
+[ -x "$make_corpus" ] || make_corpus=/work/shared/bench/make-corpus
+mkdir -p "$corpora"
+for n in $sizes; do
+  if [ ! -f "$corpora/$n/site.yml" ]; then
+    rm -rf "$corpora/$n"
+    "$make_corpus" "$n" "$corpora/$n"
+  fi
+done
+
+median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
+
+# One line per size: median wall seconds, median peak RSS in MiB, the median CPU seconds (user+sys).
+measure() {
+  local label="$1"; shift
+  for n in $sizes; do
+    : >"$scratch/times"
+    for _ in $(seq "$runs"); do
+      rm -rf "$scratch/site"
+      /usr/bin/time -f "%e %M %U %S" -o "$scratch/one" "$@" build --content "$corpora/$n" --templates templates --output "$scratch/site" >/dev/null
+      cat "$scratch/one" >>"$scratch/times"
+    done
+    wall=$(awk '{ print $1 }' "$scratch/times" | median)
+    rss=$(awk '{ printf "%.0f\n", $2 / 1024 }' "$scratch/times" | median)
+    cpu=$(awk '{ printf "%.2f\n", $3 + $4 }' "$scratch/times" | median)
+    printf '%-8s %6s essays: %6.2f s wall, %5s MiB peak, %6.2f s cpu (median of %s)\n' "$label" "$n" "$wall" "$rss" "$cpu" "$runs"
+  done
+}
+
+echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/ { print $2 }') GiB; load $(cut -d' ' -f1-3 /proc/loadavg)"
+measure aot ${ALLIANCES_ENV:+env $ALLIANCES_ENV} "$bin"
+if [ "${JIT:-}" = "1" ]; then
+  dotnet build src/Alliances.Cli -c Release >/dev/null
+  measure jit src/Alliances.Cli/bin/Release/net10.0/alliances
+fi
+echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"

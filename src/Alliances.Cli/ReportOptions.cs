@@ -1,0 +1,43 @@
+using System.CommandLine;
+
+namespace Alliances.Cli;
+
+public enum OutputFormat
+{
+    Text,
+    GitHub,
+    Json,
+}
+
+/// <summary>How `build` and `check` report: the diagnostics format and an optional previous build to compare with.</summary>
+public sealed class ReportOptions
+{
+    public ReportOptions()
+    {
+        Format.AcceptOnlyFromAmong("text", "github", "json");
+    }
+
+    public Option<string> Format { get; } = new("--format")
+    {
+        Description = "How to print diagnostics: text (default), github (workflow commands, plus a summary in $GITHUB_STEP_SUMMARY) or json",
+        DefaultValueFactory = _ => "text",
+    };
+
+    public Option<string?> Compare { get; } = new("--compare")
+    {
+        Description = "A previous build's output folder; the summary lists the pages added, changed and removed since",
+    };
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(Format);
+        command.Options.Add(Compare);
+    }
+
+    public OutputFormat ReadFormat(ParseResult parsed) => parsed.GetValue(Format) switch
+    {
+        "github" => OutputFormat.GitHub,
+        "json" => OutputFormat.Json,
+        _ => OutputFormat.Text,
+    };
+}

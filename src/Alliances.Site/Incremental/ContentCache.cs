@@ -1,0 +1,170 @@
+using Alliances.Site.Diagnostics;
+using Alliances.Site.Loading;
+using Alliances.Site.Model;
+using Markdig;
+
+namespace Alliances.Site.Incremental;
+
+/// <summary>
+/// The essay and topic files between builds, keyed by content-relative path. A file is read again
+/// only when the watcher names it (or on a rescan), and parsed again only when its hash changed.
+/// </summary>
+internal sealed class ContentCache(BuildOptions options, MarkdownPipeline pipeline)
+{
+    private readonly SortedDictionary<string, SourceEntry> _entries = new(StringComparer.Ordinal);
+
+    /// <summary>Files added, changed or removed since the last <see cref="TakeChanges"/>, with their link signature before.</summary>
+    private readonly Dictionary<string, string?> _changes = new(StringComparer.Ordinal);
+
+    private int _parsed;
+
+    public IReadOnlyList<Diagnostic> FolderDiagnostics { get; private set; } = [];
+
+    public int TopicFileCount => _entries.Keys.Count(k => k.StartsWith("topics/", StringComparison.Ordinal));
+
+    public IEnumerable<SourceEntry> Entries => _entries.Values;
+
+    public IEnumerable<SourceEntry> Topics => _entries.Values.Where(e => e.Topic is not null);
+
+    public IEnumerable<SourceEntry> Essays => _entries.Values.Where(e => e.Essay is not null);
+
+    /// <summary>How many files were parsed since the cache was made.</summary>
+    public int ParsedCount => Volatile.Read(ref _parsed);
+
+    /// <summary>Whether a content-relative path is one of the files this cache holds.</summary>
+    public static bool IsPageFile(string relativePath) =>
+        relativePath.EndsWith(".md", StringComparison.Ordinal)
+        && (relativePath.StartsWith("essays/", StringComparison.Ordinal) || relativePath.StartsWith("topics/", StringComparison.Ordinal))
+        && relativePath.IndexOf('/', 7) < 0;
+
+    /// <summary>Reads every file again; unchanged ones keep their entry.</summary>
+    public void Rescan()
+    {
+        var diagnostics = new DiagnosticBag();
+        var files = new List<string>();
+        if (!Directory.Exists(options.ContentDirectory))
+        {
+            diagnostics.Report(SourceLocation.FileStart(options.ContentDirectory), DiagnosticCodes.NoContent, $"the content folder '{options.ContentDirectory}' does not exist");
+        }
+        else
+        {
+            files.AddRange(ContentLoader.MarkdownFiles(options, "topics", diagnostics));
+            files.AddRange(ContentLoader.MarkdownFiles(options, "essays", diagnostics));
+        }
+
+        FolderDiagnostics = diagnostics.Sorted();
+        foreach (var gone in _entries.Keys.Except(files, StringComparer.Ordinal).ToList())
+        {
+            Remove(gone);
+        }
+
+        var read = new SourceEntry?[files.Count];
+        Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxParallelism) },
+            i => read[i] = ReadIfChanged(files[i]));
+        for (var i = 0; i < files.Count; i++)
+        {
+            if (read[i] is { } entry)
+            {
+                Replace(files[i], entry);
+            }
+        }
+    }
+
+    /// <summary>Reads one file the watcher named: added, changed or deleted.</summary>
+    public void Refresh(string relativePath)
+    {
+        if (!File.Exists(Path.Combine(options.ContentDirectory, relativePath)))
+        {
+            Remove(relativePath);
+        }
+        else if (ReadIfChanged(relativePath) is { } entry)
+        {
+            Replace(relativePath, entry);
+        }
+    }
+
+    /// <summary>Parses an unchanged file again, for a fresh syntax tree whose links can be rewritten.</summary>
+    public void Reparse(SourceEntry entry)
+    {
+        var fresh = Parse(entry.File, entry.Hash);
+        entry.Essay = fresh.Essay;
+        entry.Topic = fresh.Topic;
+        entry.ParseDiagnostics = fresh.ParseDiagnostics;
+        entry.NeedsLinking = true;
+        entry.PassagesForTopics = -1;
+    }
+
+    /// <summary>As a full build does: a missing `updated` comes from git, for the essays just parsed.</summary>
+    public void ApplyGitDates(IReadOnlyList<SourceEntry> parsed)
+    {
+        if (!options.GitDates || parsed.Count == 0)
+        {
+            return;
+        }
+
+        var diagnostics = new DiagnosticBag();
+        var dated = GitDates.Apply(options.ContentDirectory, [.. parsed.Select(e => e.Essay!)], diagnostics);
+        var warnings = diagnostics.Sorted().ToLookup(d => d.Path, StringComparer.Ordinal);
+        for (var i = 0; i < parsed.Count; i++)
+        {
+            parsed[i].Essay = dated[i];
+            parsed[i].ParseDiagnostics = [.. parsed[i].ParseDiagnostics, .. warnings[parsed[i].File.DisplayPath]];
+        }
+    }
+
+    public IReadOnlyDictionary<string, string?> TakeChanges()
+    {
+        var changes = new Dictionary<string, string?>(_changes, StringComparer.Ordinal);
+        _changes.Clear();
+        return changes;
+    }
+
+    public SourceEntry? Get(string relativePath) => _entries.GetValueOrDefault(relativePath);
+
+    private SourceEntry? ReadIfChanged(string relativePath)
+    {
+        var diagnostics = new DiagnosticBag();
+        var file = ContentLoader.ReadFile(options, relativePath, diagnostics);
+        if (file is null)
+        {
+            // Unreadable or too large: kept as an entry that only carries its diagnostics.
+            var display = ContentLoader.Display(options, relativePath);
+            return new SourceEntry { File = new ContentFile(relativePath, display, string.Empty), Hash = "unreadable", ParseDiagnostics = diagnostics.Sorted() };
+        }
+
+        var hash = SourceEntry.HashOf(file.Text);
+        return _entries.TryGetValue(relativePath, out var existing) && existing.Hash == hash ? null : Parse(file, hash);
+    }
+
+    private SourceEntry Parse(ContentFile file, string hash)
+    {
+        var diagnostics = new DiagnosticBag();
+        var entry = new SourceEntry { File = file, Hash = hash };
+        if (file.RelativePath.StartsWith("topics/", StringComparison.Ordinal))
+        {
+            entry.Topic = InternalErrors.Catch(file.DisplayPath, diagnostics, () => TopicReader.Read(file, pipeline, diagnostics));
+        }
+        else
+        {
+            entry.Essay = InternalErrors.Catch(file.DisplayPath, diagnostics, () => EssayReader.Read(file, pipeline, diagnostics));
+        }
+
+        entry.ParseDiagnostics = diagnostics.Sorted();
+        Interlocked.Increment(ref _parsed);
+        return entry;
+    }
+
+    private void Replace(string relativePath, SourceEntry entry)
+    {
+        _changes.TryAdd(relativePath, _entries.GetValueOrDefault(relativePath)?.LinkSignature);
+        _entries[relativePath] = entry;
+    }
+
+    private void Remove(string relativePath)
+    {
+        if (_entries.Remove(relativePath, out var old))
+        {
+            _changes.TryAdd(relativePath, old.LinkSignature);
+        }
+    }
+}

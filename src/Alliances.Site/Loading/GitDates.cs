@@ -1,0 +1,104 @@
+using System.Diagnostics;
+using System.Globalization;
+using Alliances.Site.Diagnostics;
+using Alliances.Site.Model;
+
+namespace Alliances.Site.Loading;
+
+/// <summary>
+/// Fills in `updated` from git for essays that do not set it: the date of the last commit that
+/// touched the file. One `git log` call reads the whole history of content/essays once. In a
+/// shallow clone the dates would be wrong (every file "changed" in the one commit), so it warns
+/// (ALL120) instead of guessing. Outside a git repository, or without git, it does nothing.
+/// </summary>
+public static class GitDates
+{
+    public static IReadOnlyList<Essay> Apply(string contentDirectory, IReadOnlyList<Essay> essays, DiagnosticBag diagnostics)
+    {
+        var undated = essays.Where(e => e.Updated is null).ToList();
+        if (undated.Count == 0 || Git(contentDirectory, "rev-parse", "--is-shallow-repository") is not { } shallow)
+        {
+            return essays;
+        }
+
+        if (shallow.Trim() == "true")
+        {
+            foreach (var essay in undated)
+            {
+                diagnostics.Report(SourceLocation.FileStart(essay.Source.DisplayPath), DiagnosticCodes.NoGitHistory,
+                    "the essay has no 'updated' date and this is a shallow git clone, so its last change is unknown; set 'updated' or fetch the full history");
+            }
+
+            return essays;
+        }
+
+        // `--relative` names files relative to the content folder, as ContentFile.RelativePath does.
+        var log = Git(contentDirectory, "-c", "core.quotePath=false", "log", "--format=%x00%cs", "--name-only", "--relative", "--no-renames", "--", "essays");
+        if (log is null)
+        {
+            return essays;
+        }
+
+        var dates = LastChanged(log);
+        return [.. essays.Select(e => e.Updated is null && dates.TryGetValue(e.Source.RelativePath, out var date) && date > e.Date ? e with { Updated = date } : e)];
+    }
+
+    /// <summary>Reads `git log --format=%x00%cs --name-only` output, newest commit first: the first date seen per file wins.</summary>
+    internal static Dictionary<string, DateOnly> LastChanged(string log)
+    {
+        var dates = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
+        DateOnly? current = null;
+        foreach (var line in log.Split('\n'))
+        {
+            if (line.StartsWith('\0'))
+            {
+                current = DateOnly.TryParseExact(line[1..].Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+            }
+            else if (line.Length > 0 && current is { } date)
+            {
+                dates.TryAdd(line, date);
+            }
+        }
+
+        return dates;
+    }
+
+    private static string? Git(string directory, params string[] arguments)
+    {
+        if (!Directory.Exists(directory))
+        {
+            return null;
+        }
+
+        var start = new ProcessStartInfo("git")
+        {
+            WorkingDirectory = directory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        try
+        {
+            using var process = Process.Start(start);
+            if (process is null)
+            {
+                return null;
+            }
+
+            var errors = process.StandardError.ReadToEndAsync();
+            var output = process.StandardOutput.ReadToEnd();
+            process.WaitForExit();
+            _ = errors.Result;
+            return process.ExitCode == 0 ? output : null;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return null; // git is not installed
+        }
+    }
+}

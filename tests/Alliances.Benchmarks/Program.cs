@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(Alliances.Benchmarks.Inputs).Assembly).Run(args);

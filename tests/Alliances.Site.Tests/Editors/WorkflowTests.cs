@@ -1,0 +1,94 @@
+using System.Text.RegularExpressions;
+using YamlDotNet.RepresentationModel;
+
+namespace Alliances.Site.Tests.Editors;
+
+/// <summary>The GitHub workflows parse, use the README's commands and follow the hardening checklist.</summary>
+public sealed partial class WorkflowTests
+{
+    public static TheoryData<string> Workflows() =>
+        [.. Directory.EnumerateFiles(RepoPaths.Of(".github", "workflows"), "*.yml").Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal)];
+
+    private static YamlMappingNode Load(string name)
+    {
+        var stream = new YamlStream();
+        stream.Load(new StringReader(File.ReadAllText(RepoPaths.Of(".github", "workflows", name))));
+        return (YamlMappingNode)stream.Documents[0].RootNode;
+    }
+
+    private static YamlNode? Get(YamlNode node, string key) =>
+        node is YamlMappingNode mapping && mapping.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
+
+    private static IEnumerable<(string Job, YamlMappingNode Body)> Jobs(YamlMappingNode workflow) =>
+        ((YamlMappingNode)Get(workflow, "jobs")!).Children.Select(j => (((YamlScalarNode)j.Key).Value!, (YamlMappingNode)j.Value));
+
+    private static IEnumerable<YamlMappingNode> Steps(YamlMappingNode workflow) =>
+        Jobs(workflow).SelectMany(j => Get(j.Body, "steps") is YamlSequenceNode steps ? steps.Children.Cast<YamlMappingNode>() : []);
+
+    private static IEnumerable<string> Runs(YamlMappingNode workflow) =>
+        Steps(workflow).Select(s => Get(s, "run")).OfType<YamlScalarNode>().Select(r => r.Value!);
+
+    private static string Scalar(YamlNode? node) => (node as YamlScalarNode)?.Value ?? "";
+
+    [Theory]
+    [MemberData(nameof(Workflows))]
+    public void Workflows_are_hardened(string name)
+    {
+        var workflow = Load(name);
+        var triggers = Get(workflow, "on")!;
+
+        var triggerNames = triggers switch
+        {
+            YamlMappingNode m => m.Children.Keys.Select(Scalar),
+            YamlSequenceNode q => q.Children.Select(Scalar),
+            _ => [Scalar(triggers)],
+        };
+        Assert.DoesNotContain("pull_request_target", triggerNames);
+        Assert.NotNull(Get(workflow, "permissions"));
+        Assert.All(Jobs(workflow), job => Assert.True(Get(job.Body, "timeout-minutes") is YamlScalarNode, $"job '{job.Job}' has no timeout-minutes"));
+        Assert.All(Steps(workflow).Select(s => Get(s, "uses")).OfType<YamlScalarNode>(), uses =>
+            Assert.Matches(PinnedAction(), uses.Value!));
+        Assert.All(Steps(workflow).Where(s => Scalar(Get(s, "uses")).StartsWith("actions/checkout@", StringComparison.Ordinal)), checkout =>
+            Assert.Equal("false", Scalar(Get(Get(checkout, "with")!, "persist-credentials"))));
+        // Values reach scripts through env:, never by ${{ }} interpolation into the script text.
+        Assert.All(Runs(workflow), run => Assert.DoesNotContain("${{", run, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void CI_tests_checks_with_annotations_and_uploads_a_preview_on_pull_requests()
+    {
+        var ci = Load("ci.yml");
+        var runs = Runs(ci).ToList();
+
+        Assert.NotNull(Get(Get(ci, "on")!, "pull_request") ?? (Get(ci, "on") is YamlSequenceNode s && s.Children.Contains(new YamlScalarNode("pull_request")) ? s : null));
+        Assert.Contains(runs, r => r.Contains("dotnet test Alliances.sln", StringComparison.Ordinal));
+        Assert.Contains(runs, r => r.Contains("dotnet run --project src/Alliances.Cli", StringComparison.Ordinal) && r.Contains("-- check --format github", StringComparison.Ordinal));
+        Assert.Contains(runs, r => r.Contains("dotnet run --project src/Alliances.Cli", StringComparison.Ordinal) && r.Contains("-- build", StringComparison.Ordinal) && r.Contains("--base-url", StringComparison.Ordinal));
+        Assert.Contains(Steps(ci), s => Scalar(Get(s, "uses")).StartsWith("actions/upload-artifact@", StringComparison.Ordinal));
+        Assert.Equal("contents: read", string.Join(",", ((YamlMappingNode)Get(ci, "permissions")!).Children.Select(c => $"{c.Key}: {c.Value}")));
+    }
+
+    [Fact]
+    public void Pages_deploys_only_from_main_one_at_a_time()
+    {
+        var pages = Load("pages.yml");
+        var deploy = Jobs(pages).Single(j => j.Job == "deploy").Body;
+
+        Assert.Contains("refs/heads/main", Scalar(Get(deploy, "if")), StringComparison.Ordinal);
+        Assert.Equal("false", Scalar(Get(Get(pages, "concurrency")!, "cancel-in-progress")));
+        Assert.Contains(Runs(pages), r => r.Contains("dotnet run --project src/Alliances.Cli", StringComparison.Ordinal) && r.Contains("-- build", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_commands_the_workflows_run_are_the_readmes()
+    {
+        var readme = File.ReadAllText(RepoPaths.Of("README.md"));
+
+        Assert.Contains("dotnet test Alliances.sln", readme, StringComparison.Ordinal);
+        Assert.Contains("dotnet run --project src/Alliances.Cli -- build", readme, StringComparison.Ordinal);
+        Assert.Contains("check --format github", readme, StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex("^[A-Za-z0-9_.-]+/[A-Za-z0-9_./-]+@[0-9a-f]{40}$")]
+    private static partial Regex PinnedAction();
+}

@@ -1,0 +1,50 @@
+using System.Diagnostics;
+using Alliances.Site.Tests.Support;
+
+namespace Alliances.Site.Tests.Hostile;
+
+/// <summary>Runs the built console (alliances.dll beside the tests) as a real child process.</summary>
+internal static class ChildBuild
+{
+    public static string CliDll => Path.Combine(AppContext.BaseDirectory, "alliances.dll");
+
+    public static Process Start(IReadOnlyDictionary<string, string>? environment, params string[] args)
+    {
+        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        info.ArgumentList.Add(CliDll);
+        foreach (var arg in args)
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+        {
+            info.Environment[key] = value;
+        }
+
+        return Process.Start(info)!;
+    }
+
+    public static (int ExitCode, string Stderr) Run(IReadOnlyDictionary<string, string>? environment, params string[] args)
+    {
+        using var process = Start(environment, args);
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(2)), "the child build hung");
+        process.WaitForExit();
+        return (process.ExitCode, stdout.Result + stderr.Result);
+    }
+
+    /// <summary>Writes a synthetic corpus of <paramref name="essays"/> essays with the shared make-corpus script.</summary>
+    public static void MakeCorpus(int essays, string folder)
+    {
+        var info = new ProcessStartInfo("python3") { UseShellExecute = false, RedirectStandardOutput = true };
+        info.ArgumentList.Add(RepoPaths.MakeCorpus);
+        info.ArgumentList.Add(essays.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        info.ArgumentList.Add(folder);
+        using var process = Process.Start(info)!;
+        process.StandardOutput.ReadToEnd();
+        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(1)));
+        Assert.Equal(0, process.ExitCode);
+    }
+}
