@@ -1,5 +1,5 @@
-using Alliances.Browser.Tests.Support;
 using System.Text.RegularExpressions;
+using Alliances.Browser.Tests.Support;
 using Microsoft.Playwright;
 
 namespace Alliances.Browser.Tests;

@@ -1,6 +1,6 @@
 using System.Text.Json;
-using AngleSharp.Html.Parser;
 using Alliances.Site.Rendering.Search;
+using AngleSharp.Html.Parser;
 
 namespace Alliances.Site.Tests.Readers;
 
