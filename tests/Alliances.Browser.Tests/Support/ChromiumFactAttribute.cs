@@ -6,7 +6,9 @@ namespace Alliances.Browser.Tests.Support;
 /// </summary>
 public sealed class ChromiumFactAttribute : FactAttribute
 {
-    public const string ExecutablePath = "/usr/bin/chromium";
+    /// <summary>Debian's Chromium, or the browser named by ALLIANCES_CHROMIUM (GitHub's runners ship Chrome instead).</summary>
+    public static string ExecutablePath { get; } =
+        Environment.GetEnvironmentVariable("ALLIANCES_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
 
     public ChromiumFactAttribute()
     {
