@@ -428,7 +428,7 @@ public sealed class IncrementalBuilder
         _pages = pages;
         _siteKey = siteKey;
         var rendered = results.Where(r => r.Rendered && r.File is not null).Select(r => r.File!.Path).ToList();
-        return ([.. results.Select(r => r.File).OfType<OutputFile>().Concat(_assets!.Files)], rendered, results.Length - rendered.Count);
+        return ([.. results.Select(r => r.File).OfType<OutputFile>().Concat(_assets!.Files), .. renderer.SiteWideFiles(site)], rendered, results.Length - rendered.Count);
     }
 
     /// <summary>

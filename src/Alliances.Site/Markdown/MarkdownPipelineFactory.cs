@@ -1,5 +1,6 @@
 using Alliances.Site.Markdown.Anchors;
 using Alliances.Site.Markdown.Safety;
+using Alliances.Site.Markdown.Tables;
 using Markdig;
 
 namespace Alliances.Site.Markdown;
@@ -17,6 +18,7 @@ public static class MarkdownPipelineFactory
             .UseTaskLists()
             .UseAutoLinks()
             .Use<HeadingAnchorExtension>()
+            .Use<ScrollableTableExtension>()
             // Raw HTML from untrusted essays is parsed, so it can be reported with its line, and
             // always rendered as escaped text, never passed through.
             .Use<RawHtmlAsTextExtension>()

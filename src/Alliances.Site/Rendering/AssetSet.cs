@@ -30,5 +30,9 @@ public sealed record AssetSet(IReadOnlyList<OutputFile> Files, string CssPath, s
         return new AssetSet(files, cssPath, favicon);
     }
 
+    /// <summary>The path of an asset with its content hash, for cache busting (e.g. "assets/search.js?v=…").</summary>
+    public string Hashed(string path) =>
+        Files.FirstOrDefault(f => f.Path == path) is { } file ? $"{path}?v={Hash(file.Content)}" : path;
+
     public static string Hash(byte[] content) => Convert.ToHexStringLower(SHA256.HashData(content))[..10];
 }

@@ -2,6 +2,9 @@ using System.Text;
 using Alliances.Site.Diagnostics;
 using Alliances.Site.Model;
 using Alliances.Site.Output;
+using Alliances.Site.Rendering.Feeds;
+using Alliances.Site.Rendering.Search;
+using Alliances.Site.Rendering.Sitemap;
 using Alliances.Site.Rendering.ViewModels;
 using Markdig;
 using Scriban;
@@ -35,8 +38,12 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
             },
             _ => { });
 
-        return [.. files.OfType<OutputFile>().Concat(assets.Files)];
+        return [.. files.OfType<OutputFile>().Concat(assets.Files), .. SiteWideFiles(site)];
     }
+
+    /// <summary>Outputs made from the whole site rather than one template: feeds, sitemap, search index.</summary>
+    internal IEnumerable<OutputFile> SiteWideFiles(LinkedSite site) =>
+        [.. AtomFeedWriter.Write(site, pipeline), .. SitemapWriter.Write(site), .. SearchIndexWriter.Write(site)];
 
     internal List<PagePlan> PlanPages(LinkedSite site, ScriptObject siteModel)
     {
@@ -59,6 +66,8 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
             plans.Add(new(topic.Path + "index.html", "topic.html", "topic", topic.Title, topic.Summary, topic.Path, "../../", [home],
                 m => m["topic"] = TopicModel.Build(page, pipeline)));
         }
+
+        plans.Add(new("search/index.html", "search.html", "search", "Search", "Search the essays of " + site.Config.Title + ".", "search/", "../", [home], _ => { }));
 
         // The host serves 404.html for a missing URL at any depth, so its links must be absolute.
         plans.Add(new("404.html", "404.html", "not_found", "Page not found", site.Config.Description, "404.html", site.Config.BasePath, [], _ => { }));
@@ -103,7 +112,7 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
                 ["path"] = plan.SitePath,
                 ["breadcrumbs"] = CommonModels.Array(plan.Breadcrumbs, b => b),
             },
-            ["assets"] = new ScriptObject { ["css"] = assets.CssPath, ["favicon"] = assets.FaviconPath },
+            ["assets"] = new ScriptObject { ["css"] = assets.CssPath, ["favicon"] = assets.FaviconPath, ["search_js"] = assets.Hashed("assets/search.js") },
             ["include"] = new IncludeFunction(templates),
         };
         plan.AddModel(globals);

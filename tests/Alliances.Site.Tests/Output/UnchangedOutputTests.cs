@@ -31,12 +31,19 @@ public class UnchangedOutputTests
         var changed = Path.Combine(site.Output, "essays/a/index.html");
         var untouched = Path.Combine(site.Output, "essays/b/index.html");
         var (lengthBefore, untouchedInode) = (new FileInfo(changed).Length, Inode(untouched));
+        var inodesBefore = Inodes(site.Output);
 
         site.Write("content/essays/a.md", Front("A", 1) + "The body of essay Z.\n");
         var second = site.Build();
 
         Assert.True(second.Succeeded);
-        Assert.Equal(1, second.Written!.Written);
+        var inodesAfter = Inodes(site.Output);
+        var rewritten = inodesAfter.Where(f => inodesBefore.GetValueOrDefault(f.Key) != f.Value).Select(f => f.Key).Order(StringComparer.Ordinal).ToList();
+        // The essay's page, plus the whole-site files that carry its text: the feeds and the search shard of the changed word.
+        Assert.Contains("essays/a/index.html", rewritten);
+        Assert.All(rewritten.Where(f => f != "essays/a/index.html"), f => Assert.True(f.EndsWith("feed.xml", StringComparison.Ordinal) || f.StartsWith("search/", StringComparison.Ordinal), f));
+        Assert.DoesNotContain(rewritten, f => f.EndsWith(".html", StringComparison.Ordinal) && f != "essays/a/index.html");
+        Assert.Equal(rewritten.Count, second.Written!.Written);
         Assert.Equal(lengthBefore, new FileInfo(changed).Length);
         Assert.Contains("The body of essay Z.", File.ReadAllText(changed));
         Assert.Equal(untouchedInode, Inode(untouched));
@@ -45,6 +52,10 @@ public class UnchangedOutputTests
     private static TempSite TwoEssays(string bodyOfA) => TempSite.WithFiles(
         ("content/essays/a.md", Front("A", 1) + bodyOfA + "\n"),
         ("content/essays/b.md", Front("B", 2) + "The body of essay B.\n"));
+
+    private static Dictionary<string, string> Inodes(string root) =>
+        Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(root, f).Replace('\\', '/'), Inode, StringComparer.Ordinal);
 
     /// <summary>The file's inode (Linux and macOS), read with stat(1): .NET does not expose it.</summary>
     private static string Inode(string path)

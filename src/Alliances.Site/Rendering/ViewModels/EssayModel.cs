@@ -1,4 +1,5 @@
 using Alliances.Site.Model;
+using Alliances.Site.Rendering.Metadata;
 using Markdig;
 using Scriban.Runtime;
 using static Alliances.Site.Rendering.ViewModels.CommonModels;
@@ -43,6 +44,7 @@ internal static class EssayModel
                 ? $"{repository}/edit/{site.Config.Branch}/content/{essay.Source.RelativePath}"
                 : null,
             ["source_path"] = "content/" + essay.Source.RelativePath,
+            ["json_ld"] = ArticleJsonLd.For(essay, site.Config),
         };
     }
 

@@ -1,0 +1,56 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Alliances.Site.Model;
+using Alliances.Site.Rendering.Feeds;
+
+namespace Alliances.Site.Rendering.Metadata;
+
+/// <summary>
+/// The schema.org <c>Article</c> of an essay page as JSON-LD, written with Utf8JsonWriter (no
+/// reflection, AOT-safe). The default encoder escapes &lt; &gt; &amp; and quotes as \uXXXX, so text from
+/// front-matter can never close the surrounding &lt;script&gt; element.
+/// </summary>
+public static class ArticleJsonLd
+{
+    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.Default };
+
+    public static RawHtml For(Essay essay, SiteConfig config)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var w = new Utf8JsonWriter(buffer, Options))
+        {
+            var url = config.AbsoluteUrl(essay.Path);
+            w.WriteStartObject();
+            w.WriteString("@context", "https://schema.org");
+            w.WriteString("@type", "Article");
+            w.WriteString("headline", essay.Title);
+            w.WriteString("description", essay.Summary);
+            w.WriteString("url", url);
+            w.WriteString("mainEntityOfPage", url);
+            w.WriteString("datePublished", AtomFeedWriter.Rfc3339(essay.Date));
+            w.WriteString("dateModified", AtomFeedWriter.Rfc3339(essay.Updated is { } u && u > essay.Date ? u : essay.Date));
+            w.WriteString("inLanguage", config.Language);
+            w.WriteNumber("wordCount", essay.Body.WordCount);
+            w.WriteStartArray("author");
+            foreach (var name in essay.Authors.DefaultIfEmpty(config.Title))
+            {
+                w.WriteStartObject();
+                w.WriteString("@type", essay.Authors.Count > 0 ? "Person" : "Organization");
+                w.WriteString("name", name);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteStartObject("isPartOf");
+            w.WriteString("@type", "WebSite");
+            w.WriteString("name", config.Title);
+            w.WriteString("url", config.BaseUrl.AbsoluteUri);
+            w.WriteEndObject();
+            w.WriteEndObject();
+        }
+
+        return new RawHtml(Encoding.UTF8.GetString(buffer.WrittenSpan));
+    }
+}

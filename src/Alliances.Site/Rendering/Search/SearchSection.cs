@@ -1,0 +1,68 @@
+using System.Text;
+using Alliances.Site.Markdown;
+using Alliances.Site.Model;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+
+namespace Alliances.Site.Rendering.Search;
+
+/// <summary>
+/// A part of an essay a search result can link straight into: the text under a heading or after a
+/// bold lead-in (a passage), up to the next one; the opening text has an empty anchor.
+/// </summary>
+public sealed record SearchSection(string Anchor, string Heading, string Text)
+{
+    /// <summary>The essay's sections in reading order; empty sections are left out.</summary>
+    public static IReadOnlyList<SearchSection> Of(MarkdownContent body)
+    {
+        var titles = body.Passages.GroupBy(p => p.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Title, StringComparer.Ordinal);
+        var sections = new List<SearchSection>();
+        var anchor = string.Empty;
+        var heading = string.Empty;
+        var text = new StringBuilder();
+        foreach (var block in body.Document.Descendants<LeafBlock>())
+        {
+            if (block is HeadingBlock { Level: >= 2 } h)
+            {
+                Flush();
+                anchor = h.TryGetAttributes()?.Id ?? string.Empty;
+                heading = InlineText.Of(h);
+                continue;
+            }
+
+            if (block is HeadingBlock or CodeBlock)
+            {
+                continue;
+            }
+
+            // A lead-in passage carries its id on the paragraph, or on the list item it opens.
+            var leadIn = block.TryGetAttributes()?.Id
+                ?? (block.Parent is ListItemBlock item && item.FirstOrDefault() == block ? item.TryGetAttributes()?.Id : null);
+            if (leadIn is not null && titles.TryGetValue(leadIn, out var title))
+            {
+                Flush();
+                anchor = leadIn;
+                heading = title;
+            }
+
+            var line = InlineText.Of(block);
+            if (line.Length > 0)
+            {
+                text.Append(text.Length > 0 ? " " : string.Empty).Append(line);
+            }
+        }
+
+        Flush();
+        return sections;
+
+        void Flush()
+        {
+            if (text.Length > 0 || heading.Length > 0)
+            {
+                sections.Add(new SearchSection(anchor, heading, text.ToString()));
+            }
+
+            text.Clear();
+        }
+    }
+}
