@@ -5,8 +5,9 @@ using Scriban.Syntax;
 namespace Alliances.Site.Rendering;
 
 /// <summary>
-/// `include "partials/x.html"`: renders a precompiled partial with the page's variables and returns
-/// it as <see cref="RawHtml"/>, so the escaping context writes it as HTML rather than escaping it.
+/// `include "partials/x.html"`: renders a precompiled partial with the page's variables. Used as a
+/// statement it writes into the page's output; inside an expression it returns the HTML as
+/// <see cref="RawHtml"/>, so the escaping context writes it as HTML rather than escaping it.
 /// </summary>
 public sealed class IncludeFunction(TemplateSet templates) : IScriptCustomFunction
 {
@@ -28,7 +29,20 @@ public sealed class IncludeFunction(TemplateSet templates) : IScriptCustomFuncti
             throw new ScriptRuntimeException(callerContext?.Span ?? default, $"no template '{name}' in {templates.Root}");
         }
 
-        // Render returns what the partial wrote; the pushed output keeps the page's own output intact.
+        // `{{ include "x" }}` on its own: the partial writes straight into the page's output through the
+        // same escaping context, which gives the bytes of rendering it apart and writing the result raw
+        // without a pushed output, a copy of the partial's text and a second append per include.
+        if (callerContext?.Parent is ScriptExpressionStatement)
+        {
+            if (template.Page is { } page)
+            {
+                context.Evaluate(page);
+            }
+
+            return null;
+        }
+
+        // Inside an expression (assigned, piped) the value is the partial's HTML.
         context.PushOutput();
         try
         {

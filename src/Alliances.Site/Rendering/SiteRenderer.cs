@@ -21,6 +21,9 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
 {
     internal const string Layout = "layouts/base.html";
 
+    /// <summary>The most characters a page's templates may write in total (partials counted twice).</summary>
+    internal const int MaxPageCharacters = 1 << 30;
+
     public IReadOnlyList<OutputFile> Render(LinkedSite site, DiagnosticBag diagnostics, int parallelism)
     {
         var siteModel = SiteModel.Build(site);
@@ -79,6 +82,13 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
             LoopLimit = 1_000_000,
             RecursiveLimit = 64,
             EnableRelaxedMemberAccess = false,
+
+            // Scriban's default caps a page's cumulative output (a partial's text counts once when
+            // rendered and again when its result is written) at LimitToString, 1 Mi characters, and
+            // silently truncates: the home page of 1,000 essays lost its last 105. A page may be as
+            // large as its lists; if one ever reaches this cap it is a reported template error.
+            OutputLimit = MaxPageCharacters,
+            OnOutputLimit = ScriptLimitBehavior.Throw,
         };
         return context;
     }
