@@ -12,6 +12,10 @@ public sealed record LinkedSite(
     /// <remarks>Colliding slugs are reported (ALL112) before this is built; the first one wins here.</remarks>
     public IReadOnlyDictionary<string, EssayPage> EssaysBySlug { get; } =
         Essays.DistinctBy(e => e.Essay.Slug, StringComparer.Ordinal).ToDictionary(e => e.Essay.Slug, StringComparer.Ordinal);
+
+    /// <summary>Published essays per topic slug, computed once for every page that shows topic counts.</summary>
+    public IReadOnlyDictionary<string, int> EssayCountByTopic { get; } =
+        TopicPages.ToDictionary(t => t.Topic.Slug, t => t.Essays.Count, StringComparer.Ordinal);
 }
 
 /// <summary>An essay page: the essay, its resolved topics and passages, and its neighbours.</summary>

@@ -9,13 +9,10 @@ namespace Alliances.Site.Rendering.ViewModels;
 /// <summary>The `essay` variable of essay.html.</summary>
 internal static class EssayModel
 {
-    /// <summary>Essays per topic, computed once per site rather than once per page.</summary>
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<LinkedSite, Dictionary<string, int>> TopicCounts = [];
-
     public static ScriptObject Build(EssayPage page, LinkedSite site, MarkdownPipeline pipeline)
     {
         var essay = page.Essay;
-        var topicCounts = TopicCounts.GetValue(site, s => s.TopicPages.ToDictionary(t => t.Topic.Slug, t => t.Essays.Count, StringComparer.Ordinal));
+        var topicCounts = site.EssayCountByTopic;
         return new ScriptObject
         {
             ["title"] = essay.Title,

@@ -10,7 +10,7 @@ internal static class HomeModel
 {
     public static ScriptObject Build(LinkedSite site, ScriptObject siteModel, MarkdownPipeline pipeline)
     {
-        var counts = site.TopicPages.ToDictionary(t => t.Topic.Slug, t => t.Essays.Count, StringComparer.Ordinal);
+        var counts = site.EssayCountByTopic;
         return new ScriptObject
         {
             ["intro"] = site.HomeIntro is { } intro
