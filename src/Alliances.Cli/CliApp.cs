@@ -47,16 +47,18 @@ public static class CliApp
         report.AddTo(command);
         command.SetAction(parsed =>
         {
-            var output = new RunOutput(report.ReadFormat(parsed), parsed.GetValue(report.Compare), stdout, stderr, environment);
+            var output = new RunOutput(report.ReadFormat(parsed), parsed.GetValue(report.Compare), stdout, stderr, environment) { Timings = parsed.GetValue(report.Timings) };
             var result = SiteBuilder.Build(options.Read(parsed));
             if (!output.Report("build", result))
             {
+                output.PhaseTimes(result);
                 return ContentErrors;
             }
 
             var written = result.Written is { } w ? $" ({w.Written} files written, {w.Unchanged} unchanged)" : string.Empty;
             output.Line(string.Create(CultureInfo.InvariantCulture,
                 $"Built {result.Site!.Essays.Count} essays, {result.Site.Topics.Count} topics, {result.PageCount} pages in {result.Elapsed.TotalMilliseconds:F0} ms into {parsed.GetValue(options.Output)}{written}"));
+            output.PhaseTimes(result);
             return Success;
         });
         return command;
@@ -69,15 +71,17 @@ public static class CliApp
         report.AddTo(command);
         command.SetAction(parsed =>
         {
-            var output = new RunOutput(report.ReadFormat(parsed), parsed.GetValue(report.Compare), stdout, stderr, environment);
+            var output = new RunOutput(report.ReadFormat(parsed), parsed.GetValue(report.Compare), stdout, stderr, environment) { Timings = parsed.GetValue(report.Timings) };
             var result = SiteBuilder.Check(options.Read(parsed));
             if (!output.Report("check", result))
             {
+                output.PhaseTimes(result);
                 return ContentErrors;
             }
 
             output.Line(string.Create(CultureInfo.InvariantCulture,
                 $"Checked {result.Site!.Essays.Count} essays and {result.Site.Topics.Count} topics: no errors, {result.WarningCount} warnings ({result.Elapsed.TotalMilliseconds:F0} ms)"));
+            output.PhaseTimes(result);
             return Success;
         });
         return command;

@@ -28,10 +28,16 @@ public sealed class ReportOptions
         Description = "A previous build's output folder; the summary lists the pages added, changed and removed since",
     };
 
+    public Option<bool> Timings { get; } = new("--timings")
+    {
+        Description = "Print how long each phase took (load, link, render, feeds, sitemap, search index, write)",
+    };
+
     public void AddTo(Command command)
     {
         command.Options.Add(Format);
         command.Options.Add(Compare);
+        command.Options.Add(Timings);
     }
 
     public OutputFormat ReadFormat(ParseResult parsed) => parsed.GetValue(Format) switch

@@ -6,6 +6,9 @@ namespace Alliances.Cli;
 /// <summary>Prints a build or check result in the chosen format and writes the step summary.</summary>
 public sealed class RunOutput(OutputFormat format, string? compareWith, TextWriter stdout, TextWriter stderr, Func<string, string?> environment)
 {
+    /// <summary>Print each phase's time after the result line (`--timings`).</summary>
+    public bool Timings { get; init; }
+
     /// <summary>Prints the diagnostics; returns false when the run failed (the caller returns exit code 1).</summary>
     public bool Report(string command, BuildResult result)
     {
@@ -38,6 +41,22 @@ public sealed class RunOutput(OutputFormat format, string? compareWith, TextWrit
         if (format != OutputFormat.Json)
         {
             stdout.WriteLine(line);
+        }
+    }
+
+    /// <summary>One line per phase, on standard error so that scripts reading the result line are unaffected.</summary>
+    public void PhaseTimes(BuildResult result)
+    {
+        if (!Timings)
+        {
+            return;
+        }
+
+        stderr.WriteLine($"  {"phase",-14}{"time",11}{"allocated",14}{"heap after",14}");
+        foreach (var (phase, elapsed, allocated, heap) in result.Timings)
+        {
+            stderr.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"  {phase,-14}{elapsed.TotalMilliseconds,8:F0} ms{allocated / 1048576.0,10:F1} MiB{heap / 1048576.0,10:F1} MiB"));
         }
     }
 

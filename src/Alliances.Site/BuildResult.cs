@@ -11,6 +11,9 @@ public sealed record BuildResult(
     WriteStats? Written,
     TimeSpan Elapsed)
 {
+    /// <summary>Each phase's time, in the order the phases ran (empty for builds that do not time them).</summary>
+    public IReadOnlyList<PhaseTiming> Timings { get; init; } = [];
+
     public bool Succeeded => !Diagnostics.Any(d => d.IsError) && Site is not null;
 
     public int ErrorCount => Diagnostics.Count(d => d.IsError);

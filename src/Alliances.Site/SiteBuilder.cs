@@ -24,46 +24,47 @@ public static class SiteBuilder
     {
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
+        var timings = new PhaseTimings();
         try
         {
-            return Run(options, write, diagnostics, clock);
+            return Run(options, write, diagnostics, timings, clock);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // The catch-all: whatever a phase did not expect is an ALL999 error, and nothing is written.
             InternalErrors.Report(options.ContentDirectory, diagnostics, e);
-            return Finish(diagnostics, null, [], null, clock);
+            return Finish(diagnostics, null, [], null, timings, clock);
         }
     }
 
-    private static BuildResult Run(BuildOptions options, bool write, DiagnosticBag diagnostics, Stopwatch clock)
+    private static BuildResult Run(BuildOptions options, bool write, DiagnosticBag diagnostics, PhaseTimings timings, Stopwatch clock)
     {
         if (write && !OutputGuard.IsSafe(options, diagnostics))
         {
-            return Finish(diagnostics, null, [], null, clock);
+            return Finish(diagnostics, null, [], null, timings, clock);
         }
 
         var pipeline = MarkdownPipelineFactory.Create();
-        var templates = TemplateSet.Load(options.TemplatesDirectory, diagnostics);
-        var assets = AssetSet.Load(options.TemplatesDirectory, diagnostics);
-        var content = ContentLoader.Load(options, pipeline, diagnostics);
-        var site = SiteLinker.Link(content, options, diagnostics);
+        var templates = timings.Measure("templates", () => TemplateSet.Load(options.TemplatesDirectory, diagnostics));
+        var assets = timings.Measure("assets", () => AssetSet.Load(options.TemplatesDirectory, diagnostics));
+        var content = timings.Measure("load", () => ContentLoader.Load(options, pipeline, diagnostics));
+        var site = timings.Measure("link", () => SiteLinker.Link(content, options, diagnostics));
         if (site is null || templates is null || diagnostics.HasErrors)
         {
-            return Finish(diagnostics, site, [], null, clock);
+            return Finish(diagnostics, site, [], null, timings, clock);
         }
 
         var renderer = new SiteRenderer(templates, assets, pipeline);
-        var files = renderer.Render(site, diagnostics, options.MaxParallelism);
+        var files = renderer.Render(site, diagnostics, options.MaxParallelism, timings);
         if (diagnostics.HasErrors || !write)
         {
-            return Finish(diagnostics, site, files, null, clock);
+            return Finish(diagnostics, site, files, null, timings, clock);
         }
 
-        var written = SiteWriter.Write(options.OutputDirectory, files, diagnostics);
-        return Finish(diagnostics, site, files, written, clock);
+        var written = timings.Measure("write", () => SiteWriter.Write(options.OutputDirectory, files, diagnostics));
+        return Finish(diagnostics, site, files, written, timings, clock);
     }
 
-    private static BuildResult Finish(DiagnosticBag diagnostics, Model.LinkedSite? site, IReadOnlyList<OutputFile> files, WriteStats? written, Stopwatch clock) =>
-        new(diagnostics.Sorted(), site, files, written, clock.Elapsed);
+    private static BuildResult Finish(DiagnosticBag diagnostics, Model.LinkedSite? site, IReadOnlyList<OutputFile> files, WriteStats? written, PhaseTimings timings, Stopwatch clock) =>
+        new(diagnostics.Sorted(), site, files, written, clock.Elapsed) { Timings = timings.Phases };
 }

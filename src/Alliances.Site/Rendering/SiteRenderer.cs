@@ -24,26 +24,39 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
     /// <summary>The most characters a page's templates may write in total (partials counted twice).</summary>
     internal const int MaxPageCharacters = 1 << 30;
 
-    public IReadOnlyList<OutputFile> Render(LinkedSite site, DiagnosticBag diagnostics, int parallelism)
+    public IReadOnlyList<OutputFile> Render(LinkedSite site, DiagnosticBag diagnostics, int parallelism, PhaseTimings? timings = null)
     {
-        var siteModel = SiteModel.Build(site);
-        var pages = PlanPages(site, siteModel);
-        var files = new OutputFile?[pages.Count];
-        Parallel.For(0, pages.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) },
-            () => CreateContext(),
-            (i, _, context) =>
-            {
-                files[i] = RenderPage(pages[i], site, siteModel, context, diagnostics);
-                return context;
-            },
-            _ => { });
+        timings ??= new PhaseTimings();
+        var files = timings.Measure("render", () =>
+        {
+            var siteModel = SiteModel.Build(site);
+            var pages = PlanPages(site, siteModel);
+            var rendered = new OutputFile?[pages.Count];
+            Parallel.For(0, pages.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) },
+                () => CreateContext(),
+                (i, _, context) =>
+                {
+                    rendered[i] = RenderPage(pages[i], site, siteModel, context, diagnostics);
+                    return context;
+                },
+                _ => { });
+            return rendered;
+        });
 
-        return [.. files.OfType<OutputFile>().Concat(assets.Files), .. SiteWideFiles(site)];
+        return [.. files.OfType<OutputFile>().Concat(assets.Files), .. SiteWideFiles(site, parallelism, timings)];
     }
 
     /// <summary>Outputs made from the whole site rather than one template: feeds, sitemap, search index.</summary>
-    internal IEnumerable<OutputFile> SiteWideFiles(LinkedSite site) =>
-        [.. AtomFeedWriter.Write(site, pipeline), .. SitemapWriter.Write(site), .. SearchIndexWriter.Write(site)];
+    internal IEnumerable<OutputFile> SiteWideFiles(LinkedSite site, int parallelism = 0, PhaseTimings? timings = null)
+    {
+        timings ??= new PhaseTimings();
+        return
+        [
+            .. timings.Measure("feeds", () => AtomFeedWriter.Write(site, pipeline)),
+            .. timings.Measure("sitemap", () => SitemapWriter.Write(site)),
+            .. timings.Measure("search index", () => SearchIndexWriter.Write(site, parallelism)),
+        ];
+    }
 
     internal List<PagePlan> PlanPages(LinkedSite site, ScriptObject siteModel)
     {

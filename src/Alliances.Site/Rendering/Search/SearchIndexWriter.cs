@@ -24,125 +24,53 @@ public static class SearchIndexWriter
     /// <summary>A term keeps its best postings only; more would never reach the first page of results.</summary>
     public const int MaxPostingsPerTerm = 200;
 
-    private const double K1 = 1.2;
-    private const double B = 0.75;
-    private const int HeadingBoost = 3;
-    private const int TitleBoost = 2;
-
     private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static IReadOnlyList<OutputFile> Write(LinkedSite site)
+    public static IReadOnlyList<OutputFile> Write(LinkedSite site, int parallelism = 0)
     {
-        var essays = site.Essays.Select(e => (e.Essay, Sections: SearchSection.Of(e.Essay.Body))).ToList();
-        var postings = Score(essays);
-        var files = new List<OutputFile>();
-        var shardStarts = new List<string>();
-        foreach (var shard in Shards(postings))
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = parallelism > 0 ? parallelism : Environment.ProcessorCount };
+        var essays = site.Essays;
+        var table = new SearchTermTable();
+        var counted = new SectionTerms[essays.Count][];
+        var documents = new OutputFile[essays.Count];
+        Parallel.For(0, essays.Count, parallel, () => new Dictionary<int, int>(), (i, _, scratch) =>
         {
-            shardStarts.Add(shard[0].Key);
-            files.Add(new OutputFile($"search/i/{shardStarts.Count - 1}.json", Json(w => WriteShard(w, shard))));
-        }
+            var essay = essays[i].Essay;
+            var sections = SearchSection.Of(essay.Body);
+            counted[i] = SectionTerms.Count(essay.Title, sections, table, scratch);
+            documents[i] = new OutputFile($"search/d/{i}.json", Json(w => WriteEssay(w, essay, sections)));
+            return scratch;
+        }, _ => { });
 
-        files.Add(new OutputFile("search/manifest.json", Json(w =>
+        var shards = Shards(SearchPostings.Rank(counted, table, parallel));
+        var files = new OutputFile[shards.Count];
+        Parallel.For(0, shards.Count, parallel, i => files[i] = new OutputFile($"search/i/{i}.json", Json(w => WriteShard(w, shards[i]))));
+
+        var manifest = new OutputFile("search/manifest.json", Json(w =>
         {
             w.WriteStartObject();
             w.WriteNumber("version", 1);
             w.WriteNumber("essays", essays.Count);
             w.WriteStartArray("shards");
-            shardStarts.ForEach(w.WriteStringValue);
+            shards.ForEach(shard => w.WriteStringValue(shard[0].Term));
             w.WriteEndArray();
             w.WriteEndObject();
-        })));
-        for (var i = 0; i < essays.Count; i++)
-        {
-            var (essay, sections) = essays[i];
-            files.Add(new OutputFile($"search/d/{i}.json", Json(w => WriteEssay(w, essay, sections))));
-        }
-
-        return files;
+        }));
+        return [.. files, manifest, .. documents];
     }
 
-    private static SortedDictionary<string, List<(int Essay, int Section, int Score)>> Score(
-        List<(Essay Essay, IReadOnlyList<SearchSection> Sections)> essays)
+    /// <summary>Consecutive runs of terms of about <see cref="ShardBudget"/> bytes each.</summary>
+    private static List<List<(string Term, Posting[] Postings)>> Shards(List<(string Term, Posting[] Postings)> postings)
     {
-        var counts = new List<(int Essay, int Section, int Length, Dictionary<string, int> Tf)>();
-        for (var e = 0; e < essays.Count; e++)
-        {
-            var titleTerms = SearchTokenizer.Terms(essays[e].Essay.Title).ToList();
-            for (var s = 0; s < essays[e].Sections.Count; s++)
-            {
-                var section = essays[e].Sections[s];
-                var tf = new Dictionary<string, int>(StringComparer.Ordinal);
-                var length = 0;
-                foreach (var term in SearchTokenizer.Terms(section.Text))
-                {
-                    tf[term] = tf.GetValueOrDefault(term) + 1;
-                    length++;
-                }
-
-                foreach (var term in SearchTokenizer.Terms(section.Heading))
-                {
-                    tf[term] = tf.GetValueOrDefault(term) + HeadingBoost;
-                }
-
-                foreach (var term in titleTerms)
-                {
-                    tf[term] = tf.GetValueOrDefault(term) + TitleBoost;
-                }
-
-                counts.Add((e, s, length, tf));
-            }
-        }
-
-        var averageLength = counts.Count == 0 ? 1 : Math.Max(1, counts.Average(c => c.Length));
-        var documentFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var term in counts.SelectMany(c => c.Tf.Keys))
-        {
-            documentFrequency[term] = documentFrequency.GetValueOrDefault(term) + 1;
-        }
-
-        var postings = new SortedDictionary<string, List<(int, int, int)>>(StringComparer.Ordinal);
-        foreach (var (essay, section, length, tf) in counts)
-        {
-            foreach (var (term, frequency) in tf)
-            {
-                var n = documentFrequency[term];
-                var idf = Math.Log(1 + ((counts.Count - n + 0.5) / (n + 0.5)));
-                var score = idf * frequency * (K1 + 1) / (frequency + (K1 * (1 - B + (B * length / averageLength))));
-                if (!postings.TryGetValue(term, out var list))
-                {
-                    postings[term] = list = [];
-                }
-
-                list.Add((essay, section, Math.Max(1, (int)Math.Round(score * 100))));
-            }
-        }
-
-        foreach (var list in postings.Values)
-        {
-            // Best first; ties in reading order, so the output is the same on every build.
-            list.Sort((x, y) => y.Item3 != x.Item3 ? y.Item3.CompareTo(x.Item3)
-                : x.Item1 != y.Item1 ? x.Item1.CompareTo(y.Item1) : x.Item2.CompareTo(y.Item2));
-            if (list.Count > MaxPostingsPerTerm)
-            {
-                list.RemoveRange(MaxPostingsPerTerm, list.Count - MaxPostingsPerTerm);
-            }
-        }
-
-        return postings;
-    }
-
-    private static IEnumerable<List<KeyValuePair<string, List<(int Essay, int Section, int Score)>>>> Shards(
-        SortedDictionary<string, List<(int Essay, int Section, int Score)>> postings)
-    {
-        var shard = new List<KeyValuePair<string, List<(int, int, int)>>>();
+        var shards = new List<List<(string, Posting[])>>();
+        var shard = new List<(string, Posting[])>();
         var size = 0;
         foreach (var entry in postings)
         {
-            var entrySize = entry.Key.Length + 4 + (entry.Value.Count * 12);
+            var entrySize = entry.Term.Length + 4 + (entry.Postings.Length * 12);
             if (shard.Count > 0 && size + entrySize > ShardBudget)
             {
-                yield return shard;
+                shards.Add(shard);
                 shard = [];
                 size = 0;
             }
@@ -153,17 +81,19 @@ public static class SearchIndexWriter
 
         if (shard.Count > 0)
         {
-            yield return shard;
+            shards.Add(shard);
         }
+
+        return shards;
     }
 
-    private static void WriteShard(Utf8JsonWriter w, List<KeyValuePair<string, List<(int Essay, int Section, int Score)>>> shard)
+    private static void WriteShard(Utf8JsonWriter w, List<(string Term, Posting[] Postings)> shard)
     {
         w.WriteStartObject();
-        foreach (var (term, list) in shard)
+        foreach (var (term, postings) in shard)
         {
             w.WriteStartArray(term);
-            foreach (var (essay, section, score) in list)
+            foreach (var (essay, section, score) in postings)
             {
                 w.WriteNumberValue(essay);
                 w.WriteNumberValue(section);

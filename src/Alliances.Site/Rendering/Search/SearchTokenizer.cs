@@ -8,45 +8,79 @@ namespace Alliances.Site.Rendering.Search;
 /// </summary>
 public static class SearchTokenizer
 {
-    /// <summary>Words too common to help ranking; search.js holds the same list.</summary>
-    public static readonly IReadOnlySet<string> StopWords = new HashSet<string>(StringComparer.Ordinal)
+    public const int MinLength = 2;
+    public const int MaxLength = 40;
+
+    private static readonly HashSet<string> StopWordSet = new(StringComparer.Ordinal)
     {
         "a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "has", "have", "in", "is", "it", "its",
         "of", "on", "or", "that", "the", "their", "this", "to", "was", "were", "which", "with",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordLookup =
+        StopWordSet.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Words too common to help ranking; search.js holds the same list.</summary>
+    public static IReadOnlySet<string> StopWords => StopWordSet;
+
     public static IEnumerable<string> Terms(string text)
     {
-        var word = new StringBuilder();
-        foreach (var c in text.Normalize(NormalizationForm.FormC))
+        var terms = new List<string>();
+        var scanner = new Scanner(Normalize(text), new char[MaxLength]);
+        while (scanner.MoveNext())
         {
-            if (char.IsLetterOrDigit(c))
-            {
-                word.Append(char.ToLowerInvariant(c));
-                continue;
-            }
-
-            if (Take(word) is { } term)
-            {
-                yield return term;
-            }
+            terms.Add(scanner.Current.ToString());
         }
 
-        if (Take(word) is { } last)
-        {
-            yield return last;
-        }
+        return terms;
     }
 
-    private static string? Take(StringBuilder word)
-    {
-        if (word.Length == 0)
-        {
-            return null;
-        }
+    /// <summary>Composed form, so that "é" typed either way is one term.</summary>
+    public static string Normalize(string text) => text.Normalize(NormalizationForm.FormC);
 
-        var term = word.ToString();
-        word.Clear();
-        return term.Length < 2 || term.Length > 40 || StopWords.Contains(term) ? null : term;
+    /// <summary>
+    /// Walks the terms of already normalized text without allocating: <see cref="Current"/> is the
+    /// lower-cased term in the caller's buffer (of <see cref="MaxLength"/> characters), valid until the next move.
+    /// </summary>
+    public ref struct Scanner(ReadOnlySpan<char> text, Span<char> buffer)
+    {
+        private readonly ReadOnlySpan<char> _text = text;
+        private readonly Span<char> _buffer = buffer;
+        private int _position;
+        private int _length;
+
+        public readonly ReadOnlySpan<char> Current => _buffer[.._length];
+
+        public bool MoveNext()
+        {
+            while (_position < _text.Length)
+            {
+                var length = 0;
+                while (_position < _text.Length && char.IsLetterOrDigit(_text[_position]))
+                {
+                    if (length < _buffer.Length)
+                    {
+                        _buffer[length] = char.ToLowerInvariant(_text[_position]);
+                    }
+
+                    length++;
+                    _position++;
+                }
+
+                if (length == 0)
+                {
+                    _position++;
+                    continue;
+                }
+
+                if (length is >= MinLength and <= MaxLength && !StopWordLookup.Contains(_buffer[..length]))
+                {
+                    _length = length;
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 }

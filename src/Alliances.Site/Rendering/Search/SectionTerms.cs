@@ -1,0 +1,60 @@
+namespace Alliances.Site.Rendering.Search;
+
+/// <summary>One search section's weighted term frequencies (heading and title terms boosted) and its length in words.</summary>
+internal readonly record struct SectionTerms(int Length, int[] Terms, int[] Frequencies)
+{
+    private const int HeadingBoost = 3;
+    private const int TitleBoost = 2;
+
+    /// <summary>Counts every section of one essay; <paramref name="counts"/> is the caller's scratch dictionary.</summary>
+    public static SectionTerms[] Count(string title, IReadOnlyList<SearchSection> sections, SearchTermTable table, Dictionary<int, int> counts)
+    {
+        Span<char> buffer = stackalloc char[SearchTokenizer.MaxLength];
+        var titleTerms = new List<int>();
+        for (var scanner = new SearchTokenizer.Scanner(SearchTokenizer.Normalize(title), buffer); scanner.MoveNext();)
+        {
+            titleTerms.Add(table.Id(scanner.Current));
+        }
+
+        var result = new SectionTerms[sections.Count];
+        for (var s = 0; s < sections.Count; s++)
+        {
+            counts.Clear();
+            var length = 0;
+            for (var scanner = new SearchTokenizer.Scanner(SearchTokenizer.Normalize(sections[s].Text), buffer); scanner.MoveNext();)
+            {
+                Add(counts, table.Id(scanner.Current), 1);
+                length++;
+            }
+
+            for (var scanner = new SearchTokenizer.Scanner(SearchTokenizer.Normalize(sections[s].Heading), buffer); scanner.MoveNext();)
+            {
+                Add(counts, table.Id(scanner.Current), HeadingBoost);
+            }
+
+            foreach (var term in titleTerms)
+            {
+                Add(counts, term, TitleBoost);
+            }
+
+            var terms = new int[counts.Count];
+            var frequencies = new int[counts.Count];
+            var i = 0;
+            foreach (var (term, frequency) in counts)
+            {
+                terms[i] = term;
+                frequencies[i++] = frequency;
+            }
+
+            result[s] = new SectionTerms(length, terms, frequencies);
+        }
+
+        return result;
+    }
+
+    private static void Add(Dictionary<int, int> counts, int term, int weight)
+    {
+        ref var count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, term, out _);
+        count += weight;
+    }
+}
