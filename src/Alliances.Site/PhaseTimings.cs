@@ -2,8 +2,8 @@ using System.Diagnostics;
 
 namespace Alliances.Site;
 
-/// <summary>One phase of a build: its wall time, the bytes it allocated, and the managed heap after it.</summary>
-public readonly record struct PhaseTiming(string Phase, TimeSpan Elapsed, long AllocatedBytes, long HeapBytes);
+/// <summary>One phase of a build: its wall time, the bytes it allocated, the managed heap after it, and its garbage collections.</summary>
+public readonly record struct PhaseTiming(string Phase, TimeSpan Elapsed, long AllocatedBytes, long HeapBytes, int Collections);
 
 /// <summary>How long each phase of a build took, in the order they ran (`build --timings` prints them).</summary>
 public sealed class PhaseTimings
@@ -16,13 +16,15 @@ public sealed class PhaseTimings
     {
         var start = Stopwatch.GetTimestamp();
         var allocated = GC.GetTotalAllocatedBytes();
+        var collections = GC.CollectionCount(0);
         try
         {
             return run();
         }
         finally
         {
-            _phases.Add(new PhaseTiming(phase, Stopwatch.GetElapsedTime(start), GC.GetTotalAllocatedBytes() - allocated, GC.GetTotalMemory(forceFullCollection: false)));
+            _phases.Add(new PhaseTiming(phase, Stopwatch.GetElapsedTime(start), GC.GetTotalAllocatedBytes() - allocated,
+                GC.GetTotalMemory(forceFullCollection: false), GC.CollectionCount(0) - collections));
         }
     }
 }

@@ -18,6 +18,9 @@ public static class MarkdownHtml
         return RenderUncached(document, pipeline);
     }
 
+    /// <summary>Whether the document keeps its rendered HTML between builds (see <see cref="RenderedHtmlSlot"/>).</summary>
+    internal static bool IsCached(MarkdownDocument document) => document.GetData(RenderedHtmlSlot.Key) is RenderedHtmlSlot;
+
     private static RawHtml RenderUncached(MarkdownDocument document, MarkdownPipeline pipeline)
     {
         using var writer = new StringWriter();

@@ -1,4 +1,3 @@
-using System.Text;
 using Alliances.Site.Diagnostics;
 using Alliances.Site.Model;
 using Alliances.Site.Output;
@@ -137,9 +136,10 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
         context.PushGlobal(globals);
         try
         {
-            globals["content"] = new RawHtml(RenderTemplate(plan.Template, context));
-            var html = RenderTemplate(Layout, context);
-            return new OutputFile(plan.OutputPath, Encoding.UTF8.GetBytes(html));
+            context.RenderInto(templates[plan.Template], context.ContentBuffer);
+            globals["content"] = new RenderedContent(context.ContentBuffer);
+            context.RenderInto(templates[Layout], context.PageBuffer);
+            return new OutputFile(plan.OutputPath, context.Utf8(context.PageBuffer));
         }
         catch (ScriptRuntimeException e)
         {
@@ -153,20 +153,9 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
         }
         finally
         {
+            // The buffers are reused by the next page; nothing may keep a reference into them.
+            globals.Remove("content");
             context.PopGlobal();
-        }
-    }
-
-    private string RenderTemplate(string name, TemplateContext context)
-    {
-        context.PushOutput();
-        try
-        {
-            return templates[name].Render(context);
-        }
-        finally
-        {
-            context.PopOutput();
         }
     }
 

@@ -33,7 +33,7 @@ internal static class EssayModel
                 return model;
             }),
             ["toc"] = Toc(essay.Body.Headings),
-            ["body"] = MarkdownHtml.Render(essay.Body.Document, pipeline),
+            ["body"] = new MarkdownBody(essay.Body.Document, pipeline),
             ["related"] = Array(page.Related, r => Related(r)),
             ["previous"] = page.Previous is { } previous ? Link(previous.Title, previous.Path) : null,
             ["next"] = page.Next is { } next ? Link(next.Title, next.Path) : null,
