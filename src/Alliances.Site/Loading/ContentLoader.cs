@@ -105,7 +105,7 @@ public static class ContentLoader
                 return null;
             }
 
-            return new ContentFile(relativePath, display, File.ReadAllText(path));
+            return new ContentFile(relativePath, display, TextFile.Read(path));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -57,7 +57,7 @@ public static class EssayReader
         }
 
         // Stand-ins keep an essay in error usable by later checks; the build fails on the errors anyway.
-        return new Essay(file, slug, title ?? slug, date?.Value ?? DateOnly.MinValue, updated?.Value, summary,
+        return new Essay(file.WithoutText(), slug, title ?? slug, date?.Value ?? DateOnly.MinValue, updated?.Value, summary,
             authors, topics, draft, passages, body);
     }
 
