@@ -21,6 +21,32 @@ public static class InlineText
 
     public static string Of(LeafBlock block) => Of(block.Inline);
 
+    /// <summary>Appends what <see cref="Of(LeafBlock)"/> returns, without making a string of it.</summary>
+    public static void AppendTo(StringBuilder builder, LeafBlock block)
+    {
+        if (block.Inline is null)
+        {
+            return;
+        }
+
+        var start = builder.Length;
+        Append(builder, block.Inline);
+        var end = builder.Length;
+        while (end > start && char.IsWhiteSpace(builder[end - 1]))
+        {
+            end--;
+        }
+
+        builder.Length = end;
+        var first = start;
+        while (first < end && char.IsWhiteSpace(builder[first]))
+        {
+            first++;
+        }
+
+        builder.Remove(start, first - start);
+    }
+
     private static void Append(StringBuilder builder, Inline inline)
     {
         switch (inline)

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Alliances.Site.Model;
@@ -33,20 +34,25 @@ public static class SearchIndexWriter
         var table = new SearchTermTable();
         var counted = new SectionTerms[essays.Count][];
         var documents = new OutputFile[essays.Count];
-        Parallel.For(0, essays.Count, parallel, () => new Dictionary<int, int>(), (i, _, scratch) =>
+        Parallel.For(0, essays.Count, parallel, () => new Scratch(), (i, _, scratch) =>
         {
             var essay = essays[i].Essay;
-            var sections = SearchSection.Of(essay.Body);
-            counted[i] = SectionTerms.Count(essay.Title, sections, table, scratch);
-            documents[i] = new OutputFile($"search/d/{i}.json", Json(w => WriteEssay(w, essay, sections)));
+            var sections = SearchSection.Of(essay.Body, scratch.Text);
+            counted[i] = SectionTerms.Count(essay.Title, sections, table, scratch.Counts);
+            documents[i] = new OutputFile($"search/d/{i}.json", scratch.Json(w => WriteEssay(w, essay, sections)));
             return scratch;
-        }, _ => { });
+        }, scratch => scratch.Dispose());
 
         var shards = Shards(SearchPostings.Rank(counted, table, parallel));
         var files = new OutputFile[shards.Count];
-        Parallel.For(0, shards.Count, parallel, i => files[i] = new OutputFile($"search/i/{i}.json", Json(w => WriteShard(w, shards[i]))));
+        Parallel.For(0, shards.Count, parallel, () => new Scratch(), (i, _, scratch) =>
+        {
+            files[i] = new OutputFile($"search/i/{i}.json", scratch.Json(w => WriteShard(w, shards[i])));
+            return scratch;
+        }, scratch => scratch.Dispose());
 
-        var manifest = new OutputFile("search/manifest.json", Json(w =>
+        using var manifestScratch = new Scratch();
+        var manifest = new OutputFile("search/manifest.json", manifestScratch.Json(w =>
         {
             w.WriteStartObject();
             w.WriteNumber("version", 1);
@@ -125,14 +131,27 @@ public static class SearchIndexWriter
         w.WriteEndObject();
     }
 
-    private static byte[] Json(Action<Utf8JsonWriter> write)
+    /// <summary>One worker's reusable buffers: a file's JSON is built in the same memory every time.</summary>
+    private sealed class Scratch : IDisposable
     {
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer, JsonOptions))
+        private readonly ArrayBufferWriter<byte> _buffer = new(16 * 1024);
+        private readonly Utf8JsonWriter _writer;
+
+        public Scratch() => _writer = new Utf8JsonWriter(_buffer, JsonOptions);
+
+        public StringBuilder Text { get; } = new(8 * 1024);
+
+        public Dictionary<int, int> Counts { get; } = [];
+
+        public byte[] Json(Action<Utf8JsonWriter> write)
         {
-            write(writer);
+            _buffer.ResetWrittenCount();
+            _writer.Reset(_buffer);
+            write(_writer);
+            _writer.Flush();
+            return _buffer.WrittenSpan.ToArray();
         }
 
-        return buffer.WrittenSpan.ToArray();
+        public void Dispose() => _writer.Dispose();
     }
 }

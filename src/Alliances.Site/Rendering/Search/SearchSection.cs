@@ -13,13 +13,21 @@ namespace Alliances.Site.Rendering.Search;
 public sealed record SearchSection(string Anchor, string Heading, string Text)
 {
     /// <summary>The essay's sections in reading order; empty sections are left out.</summary>
-    public static IReadOnlyList<SearchSection> Of(MarkdownContent body)
+    public static IReadOnlyList<SearchSection> Of(MarkdownContent body) => Of(body, new StringBuilder());
+
+    /// <param name="text">A scratch buffer (cleared first), so a worker reuses one for every essay.</param>
+    public static IReadOnlyList<SearchSection> Of(MarkdownContent body, StringBuilder text)
     {
-        var titles = body.Passages.GroupBy(p => p.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Title, StringComparer.Ordinal);
+        var titles = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var passage in body.Passages)
+        {
+            titles.TryAdd(passage.Id, passage.Title);
+        }
+
         var sections = new List<SearchSection>();
         var anchor = string.Empty;
         var heading = string.Empty;
-        var text = new StringBuilder();
+        text.Clear();
         foreach (var block in body.Document.Descendants<LeafBlock>())
         {
             if (block is HeadingBlock { Level: >= 2 } h)
@@ -45,10 +53,18 @@ public sealed record SearchSection(string Anchor, string Heading, string Text)
                 heading = title;
             }
 
-            var line = InlineText.Of(block);
-            if (line.Length > 0)
+            // Blocks are joined by one space; a block with no text adds nothing.
+            var before = text.Length;
+            if (before > 0)
             {
-                text.Append(text.Length > 0 ? " " : string.Empty).Append(line);
+                text.Append(' ');
+            }
+
+            var start = text.Length;
+            InlineText.AppendTo(text, block);
+            if (text.Length == start)
+            {
+                text.Length = before;
             }
         }
 
