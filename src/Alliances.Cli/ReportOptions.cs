@@ -30,7 +30,7 @@ public sealed class ReportOptions
 
     public Option<bool> Timings { get; } = new("--timings")
     {
-        Description = "Print how long each phase took (load, link, render, feeds, sitemap, search index, write)",
+        Description = "Print how long each phase took (load, link, bodies, render, feeds, sitemap, search index, write) and what it allocated",
     };
 
     public void AddTo(Command command)

@@ -358,7 +358,8 @@ public sealed class IncrementalBuilder
     {
         var renderer = new SiteRenderer(_templates!, _assets!, _pipeline);
         var siteModel = SiteModel.Build(site);
-        var plans = renderer.PlanPages(site, siteModel);
+        var bodies = renderer.PrepareBodies(site, _options.MaxParallelism, releaseTrees: false);
+        var plans = renderer.PlanPages(site, siteModel, bodies);
         var essayPages = site.Essays.ToDictionary(p => p.Essay.Path + "index.html", StringComparer.Ordinal);
         var siteKey = SiteKey(siteModel);
         var sameSite = _siteKey is not null && siteKey.AsSpan().SequenceEqual(_siteKey);
@@ -428,7 +429,7 @@ public sealed class IncrementalBuilder
         _pages = pages;
         _siteKey = siteKey;
         var rendered = results.Where(r => r.Rendered && r.File is not null).Select(r => r.File!.Path).ToList();
-        return ([.. results.Select(r => r.File).OfType<OutputFile>().Concat(_assets!.Files), .. renderer.SiteWideFiles(site)], rendered, results.Length - rendered.Count);
+        return ([.. results.Select(r => r.File).OfType<OutputFile>().Concat(_assets!.Files), .. SiteRenderer.SiteWideFiles(site, bodies, _options.MaxParallelism)], rendered, results.Length - rendered.Count);
     }
 
     /// <summary>

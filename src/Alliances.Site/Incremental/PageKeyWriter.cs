@@ -53,8 +53,6 @@ internal sealed class PageKeyWriter
                 WriteTag('l');
                 WriteString(number.ToString(System.Globalization.CultureInfo.InvariantCulture));
                 return true;
-            case MarkdownBody body:
-                return WriteValue(body.Html);
             case RawHtml html:
                 WriteTag('h');
                 if (html.Html.Length <= InlineHtmlLimit)

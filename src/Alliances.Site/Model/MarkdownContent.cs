@@ -9,6 +9,18 @@ public sealed record MarkdownContent(
     IReadOnlyList<Passage> Passages,
     int WordCount)
 {
+    private MarkdownDocument? _document = Document;
+
+    /// <summary>The syntax tree; gone once a one-off build has rendered it (see <see cref="ReleaseDocument"/>).</summary>
+    public MarkdownDocument Document
+    {
+        get => _document ?? throw new InvalidOperationException("the essay's syntax tree was released after its body was rendered");
+        init => _document = value;
+    }
+
+    /// <summary>Lets the syntax tree go: a big build need not hold 10,000 of them while it builds pages.</summary>
+    public void ReleaseDocument() => _document = null;
+
     public bool HasAnchor(string id) =>
         Headings.Any(h => h.Id == id) || Passages.Any(p => p.Id == id);
 

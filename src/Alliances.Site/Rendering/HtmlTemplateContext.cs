@@ -37,11 +37,6 @@ public sealed class HtmlTemplateContext : TemplateContext
                 return this;
             case RenderedContent content:
                 return Write(content.ToString());
-            case MarkdownBody body when Output is StringBuilderOutput output:
-                body.WriteTo(output.Builder);
-                return this;
-            case MarkdownBody body:
-                return Write(body.Html.Html);
         }
 
         var text = ObjectToString(textAsObject);

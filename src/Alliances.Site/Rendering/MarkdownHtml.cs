@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Syntax;
@@ -18,8 +20,25 @@ public static class MarkdownHtml
         return RenderUncached(document, pipeline);
     }
 
+    /// <summary>As <see cref="Render(MarkdownDocument, MarkdownPipeline)"/>, built in <paramref name="scratch"/> (a worker's reused buffer).</summary>
+    public static RawHtml Render(MarkdownDocument document, MarkdownPipeline pipeline, StringBuilder scratch)
+    {
+        if (IsCached(document))
+        {
+            return Render(document, pipeline);
+        }
+
+        scratch.Clear();
+        using (var writer = new StringWriter(scratch, CultureInfo.InvariantCulture))
+        {
+            Markdig.Markdown.ToHtml(document, writer, pipeline);
+        }
+
+        return new RawHtml(scratch.ToString());
+    }
+
     /// <summary>Whether the document keeps its rendered HTML between builds (see <see cref="RenderedHtmlSlot"/>).</summary>
-    internal static bool IsCached(MarkdownDocument document) => document.GetData(RenderedHtmlSlot.Key) is RenderedHtmlSlot;
+    private static bool IsCached(MarkdownDocument document) => document.GetData(RenderedHtmlSlot.Key) is RenderedHtmlSlot;
 
     private static RawHtml RenderUncached(MarkdownDocument document, MarkdownPipeline pipeline)
     {

@@ -23,13 +23,15 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
     /// <summary>The most characters a page's templates may write in total (partials counted twice).</summary>
     internal const int MaxPageCharacters = 1 << 30;
 
-    public IReadOnlyList<OutputFile> Render(LinkedSite site, DiagnosticBag diagnostics, int parallelism, PhaseTimings? timings = null)
+    /// <param name="releaseTrees">Let each essay's syntax tree go once its body is rendered (a one-off build).</param>
+    public IReadOnlyList<OutputFile> Render(LinkedSite site, DiagnosticBag diagnostics, int parallelism, PhaseTimings? timings = null, bool releaseTrees = false)
     {
         timings ??= new PhaseTimings();
+        var bodies = timings.Measure("bodies", () => PrepareBodies(site, parallelism, releaseTrees));
         var files = timings.Measure("render", () =>
         {
             var siteModel = SiteModel.Build(site);
-            var pages = PlanPages(site, siteModel);
+            var pages = PlanPages(site, siteModel, bodies);
             var rendered = new OutputFile?[pages.Count];
             Parallel.For(0, pages.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) },
                 () => CreateContext(),
@@ -42,22 +44,28 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
             return rendered;
         });
 
-        return [.. files.OfType<OutputFile>().Concat(assets.Files), .. SiteWideFiles(site, parallelism, timings)];
+        return [.. files.OfType<OutputFile>().Concat(assets.Files), .. SiteWideFiles(site, bodies, parallelism, timings)];
     }
 
+    internal EssayBodies PrepareBodies(LinkedSite site, int parallelism, bool releaseTrees) =>
+        EssayBodies.Prepare(site, pipeline, Parallelism(parallelism), releaseTrees);
+
+    private static ParallelOptions Parallelism(int parallelism) =>
+        new() { MaxDegreeOfParallelism = parallelism > 0 ? parallelism : Environment.ProcessorCount };
+
     /// <summary>Outputs made from the whole site rather than one template: feeds, sitemap, search index.</summary>
-    internal IEnumerable<OutputFile> SiteWideFiles(LinkedSite site, int parallelism = 0, PhaseTimings? timings = null)
+    internal static IEnumerable<OutputFile> SiteWideFiles(LinkedSite site, EssayBodies bodies, int parallelism = 0, PhaseTimings? timings = null)
     {
         timings ??= new PhaseTimings();
         return
         [
-            .. timings.Measure("feeds", () => AtomFeedWriter.Write(site, pipeline)),
+            .. timings.Measure("feeds", () => AtomFeedWriter.Write(site, bodies)),
             .. timings.Measure("sitemap", () => SitemapWriter.Write(site)),
-            .. timings.Measure("search index", () => SearchIndexWriter.Write(site, parallelism)),
+            .. timings.Measure("search index", () => SearchIndexWriter.Write(bodies.Search, Parallelism(parallelism))),
         ];
     }
 
-    internal List<PagePlan> PlanPages(LinkedSite site, ScriptObject siteModel)
+    internal List<PagePlan> PlanPages(LinkedSite site, ScriptObject siteModel, EssayBodies bodies)
     {
         var plans = new List<PagePlan>
         {
@@ -69,7 +77,7 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
         {
             var essay = page.Essay;
             plans.Add(new(essay.Path + "index.html", "essay.html", "essay", essay.Title, essay.Summary, essay.Path, "../../", [home],
-                m => m["essay"] = EssayModel.Build(page, site, pipeline)));
+                m => m["essay"] = EssayModel.Build(page, site, bodies.Html(essay))));
         }
 
         foreach (var page in site.TopicPages)

@@ -3,7 +3,6 @@ using System.Text;
 using System.Xml;
 using Alliances.Site.Model;
 using Alliances.Site.Output;
-using Markdig;
 
 namespace Alliances.Site.Rendering.Feeds;
 
@@ -18,24 +17,23 @@ public static class AtomFeedWriter
 
     private const string AtomNamespace = "http://www.w3.org/2005/Atom";
 
-    public static IReadOnlyList<OutputFile> Write(LinkedSite site, MarkdownPipeline pipeline)
+    internal static IReadOnlyList<OutputFile> Write(LinkedSite site, EssayBodies bodies)
     {
-        var bodies = new Dictionary<string, string>(StringComparer.Ordinal);
         var files = new List<OutputFile>
         {
-            new("feed.xml", Feed(site, site.Config.Title, "", site.Essays, bodies, pipeline)),
+            new("feed.xml", Feed(site, site.Config.Title, "", site.Essays, bodies)),
         };
         foreach (var page in site.TopicPages)
         {
             var title = $"{page.Topic.Title} · {site.Config.Title}";
-            files.Add(new(page.Topic.Path + "feed.xml", Feed(site, title, page.Topic.Path, page.Essays, bodies, pipeline)));
+            files.Add(new(page.Topic.Path + "feed.xml", Feed(site, title, page.Topic.Path, page.Essays, bodies)));
         }
 
         return files;
     }
 
     private static byte[] Feed(
-        LinkedSite site, string title, string path, IEnumerable<EssayPage> essays, Dictionary<string, string> bodies, MarkdownPipeline pipeline)
+        LinkedSite site, string title, string path, IEnumerable<EssayPage> essays, EssayBodies bodies)
     {
         var config = site.Config;
         var newest = essays.Select(e => e.Essay)
@@ -62,12 +60,7 @@ public static class AtomFeedWriter
             w.WriteElementString("generator", AtomNamespace, "Alliances");
             foreach (var essay in newest)
             {
-                if (!bodies.TryGetValue(essay.Slug, out var body))
-                {
-                    bodies[essay.Slug] = body = MarkdownHtml.Render(essay.Body.Document, pipeline).Html;
-                }
-
-                Entry(w, config, essay, body);
+                Entry(w, config, essay, bodies.Html(essay).Html);
             }
 
             w.WriteEndElement();

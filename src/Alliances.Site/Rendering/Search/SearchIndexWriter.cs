@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Alliances.Site.Model;
@@ -25,44 +23,43 @@ public static class SearchIndexWriter
     /// <summary>A term keeps its best postings only; more would never reach the first page of results.</summary>
     public const int MaxPostingsPerTerm = 200;
 
-    private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    internal static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static IReadOnlyList<OutputFile> Write(LinkedSite site, int parallelism = 0)
     {
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = parallelism > 0 ? parallelism : Environment.ProcessorCount };
-        var essays = site.Essays;
-        var table = new SearchTermTable();
-        var counted = new SectionTerms[essays.Count][];
-        var documents = new OutputFile[essays.Count];
-        Parallel.For(0, essays.Count, parallel, () => new Scratch(), (i, _, scratch) =>
+        var documents = new SearchDocuments(site.Essays.Count);
+        Parallel.For(0, site.Essays.Count, parallel, () => new SearchScratch(), (i, _, scratch) =>
         {
-            var essay = essays[i].Essay;
-            var sections = SearchSection.Of(essay.Body, scratch.Text);
-            counted[i] = SectionTerms.Count(essay.Title, sections, table, scratch.Counts);
-            documents[i] = new OutputFile($"search/d/{i}.json", scratch.Json(w => WriteEssay(w, essay, sections)));
+            documents.Add(i, site.Essays[i].Essay, scratch);
             return scratch;
         }, scratch => scratch.Dispose());
+        return Write(documents, parallel);
+    }
 
-        var shards = Shards(SearchPostings.Rank(counted, table, parallel));
+    /// <summary>The index from essays already collected (the render phase collects them while it renders their bodies).</summary>
+    internal static IReadOnlyList<OutputFile> Write(SearchDocuments documents, ParallelOptions parallel)
+    {
+        var shards = Shards(SearchPostings.Rank(documents.Counted, documents.Table, parallel));
         var files = new OutputFile[shards.Count];
-        Parallel.For(0, shards.Count, parallel, () => new Scratch(), (i, _, scratch) =>
+        Parallel.For(0, shards.Count, parallel, () => new SearchScratch(), (i, _, scratch) =>
         {
             files[i] = new OutputFile($"search/i/{i}.json", scratch.Json(w => WriteShard(w, shards[i])));
             return scratch;
         }, scratch => scratch.Dispose());
 
-        using var manifestScratch = new Scratch();
+        using var manifestScratch = new SearchScratch();
         var manifest = new OutputFile("search/manifest.json", manifestScratch.Json(w =>
         {
             w.WriteStartObject();
             w.WriteNumber("version", 1);
-            w.WriteNumber("essays", essays.Count);
+            w.WriteNumber("essays", documents.Files.Length);
             w.WriteStartArray("shards");
             shards.ForEach(shard => w.WriteStringValue(shard[0].Term));
             w.WriteEndArray();
             w.WriteEndObject();
         }));
-        return [.. files, manifest, .. documents];
+        return [.. files, manifest, .. documents.Files];
     }
 
     /// <summary>Consecutive runs of terms of about <see cref="ShardBudget"/> bytes each.</summary>
@@ -112,7 +109,7 @@ public static class SearchIndexWriter
         w.WriteEndObject();
     }
 
-    private static void WriteEssay(Utf8JsonWriter w, Essay essay, IReadOnlyList<SearchSection> sections)
+    internal static void WriteEssay(Utf8JsonWriter w, Essay essay, IReadOnlyList<SearchSection> sections)
     {
         w.WriteStartObject();
         w.WriteString("title", essay.Title);
@@ -129,29 +126,5 @@ public static class SearchIndexWriter
 
         w.WriteEndArray();
         w.WriteEndObject();
-    }
-
-    /// <summary>One worker's reusable buffers: a file's JSON is built in the same memory every time.</summary>
-    private sealed class Scratch : IDisposable
-    {
-        private readonly ArrayBufferWriter<byte> _buffer = new(16 * 1024);
-        private readonly Utf8JsonWriter _writer;
-
-        public Scratch() => _writer = new Utf8JsonWriter(_buffer, JsonOptions);
-
-        public StringBuilder Text { get; } = new(8 * 1024);
-
-        public Dictionary<int, int> Counts { get; } = [];
-
-        public byte[] Json(Action<Utf8JsonWriter> write)
-        {
-            _buffer.ResetWrittenCount();
-            _writer.Reset(_buffer);
-            write(_writer);
-            _writer.Flush();
-            return _buffer.WrittenSpan.ToArray();
-        }
-
-        public void Dispose() => _writer.Dispose();
     }
 }

@@ -1,6 +1,5 @@
 using Alliances.Site.Model;
 using Alliances.Site.Rendering.Metadata;
-using Markdig;
 using Scriban.Runtime;
 using static Alliances.Site.Rendering.ViewModels.CommonModels;
 
@@ -9,7 +8,7 @@ namespace Alliances.Site.Rendering.ViewModels;
 /// <summary>The `essay` variable of essay.html.</summary>
 internal static class EssayModel
 {
-    public static ScriptObject Build(EssayPage page, LinkedSite site, MarkdownPipeline pipeline)
+    public static ScriptObject Build(EssayPage page, LinkedSite site, RawHtml body)
     {
         var essay = page.Essay;
         var topicCounts = site.EssayCountByTopic;
@@ -33,7 +32,7 @@ internal static class EssayModel
                 return model;
             }),
             ["toc"] = Toc(essay.Body.Headings),
-            ["body"] = new MarkdownBody(essay.Body.Document, pipeline),
+            ["body"] = body,
             ["related"] = Array(page.Related, r => Related(r)),
             ["previous"] = page.Previous is { } previous ? Link(previous.Title, previous.Path) : null,
             ["next"] = page.Next is { } next ? Link(next.Title, next.Path) : null,

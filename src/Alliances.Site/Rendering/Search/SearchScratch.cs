@@ -1,0 +1,29 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
+
+namespace Alliances.Site.Rendering.Search;
+
+/// <summary>One worker's reusable buffers: each essay's text and each file's JSON are built in the same memory.</summary>
+internal sealed class SearchScratch : IDisposable
+{
+    private readonly ArrayBufferWriter<byte> _buffer = new(16 * 1024);
+    private readonly Utf8JsonWriter _writer;
+
+    public SearchScratch() => _writer = new Utf8JsonWriter(_buffer, SearchIndexWriter.JsonOptions);
+
+    public StringBuilder Text { get; } = new(8 * 1024);
+
+    public Dictionary<int, int> Counts { get; } = [];
+
+    public byte[] Json(Action<Utf8JsonWriter> write)
+    {
+        _buffer.ResetWrittenCount();
+        _writer.Reset(_buffer);
+        write(_writer);
+        _writer.Flush();
+        return _buffer.WrittenSpan.ToArray();
+    }
+
+    public void Dispose() => _writer.Dispose();
+}

@@ -1,0 +1,55 @@
+using Alliances.Site.Tests.Support;
+
+namespace Alliances.Site.Tests.Rendering;
+
+/// <summary>A one-off build lets each essay's syntax tree go once its body is rendered; nothing reads it after.</summary>
+public class SyntaxTreeReleaseTests
+{
+    private const string Essay = """
+        ---
+        title: Released
+        date: 2024-05-01
+        summary: An essay.
+        topics: [intelligence]
+        ---
+
+        ## Section
+
+        Text with a [link](#section).
+        """;
+
+    [Fact]
+    public void Rendering_twice_without_release_gives_the_same_pages()
+    {
+        using var site = TempSite.WithFiles(("content/essays/released.md", Essay));
+        var options = site.Options();
+        var diagnostics = new Alliances.Site.Diagnostics.DiagnosticBag();
+        var pipeline = Alliances.Site.Markdown.MarkdownPipelineFactory.Create();
+        var linked = Alliances.Site.Linking.SiteLinker.Link(Alliances.Site.Loading.ContentLoader.Load(options, pipeline, diagnostics), options, diagnostics)!;
+        var renderer = new Alliances.Site.Rendering.SiteRenderer(
+            Alliances.Site.Rendering.TemplateSet.Load(options.TemplatesDirectory, diagnostics)!,
+            Alliances.Site.Rendering.AssetSet.Load(options.TemplatesDirectory, diagnostics), pipeline);
+
+        var first = renderer.Render(linked, diagnostics, 1);
+        var second = renderer.Render(linked, diagnostics, 1);
+
+        Assert.False(diagnostics.HasErrors);
+        Assert.Equal(first.Select(f => (f.Path, Convert.ToHexString(f.Content))), second.Select(f => (f.Path, Convert.ToHexString(f.Content))));
+        Assert.NotEmpty(Assert.Single(linked.Essays).Essay.Body.Document);
+    }
+
+    [Fact]
+    public void A_full_build_renders_every_body_then_releases_the_trees()
+    {
+        using var site = TempSite.WithFiles(("content/essays/released.md", Essay));
+
+        var result = site.Build();
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var body = Assert.Single(result.Site!.Essays).Essay.Body;
+        var error = Assert.Throws<InvalidOperationException>(() => body.Document);
+        Assert.Contains("released", error.Message, StringComparison.Ordinal);
+        Assert.Equal("section", Assert.Single(body.Headings).Id);
+        Assert.Contains("<a href=\"#section\">link</a>", site.ReadOutput("essays/released/index.html"), StringComparison.Ordinal);
+    }
+}
