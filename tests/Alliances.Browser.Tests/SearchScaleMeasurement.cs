@@ -17,7 +17,9 @@ namespace Alliances.Browser.Tests;
 /// (after the typing debounce) until the results and status are in the DOM. The query is submitted
 /// without focusing the box, so the manifest is not prefetched and a cold query pays for every file.
 /// Cold: a fresh browser context (empty HTTP cache), first query. Warm: the same query again on
-/// that page, with the files held in search.js's memory.
+/// that page, with the files held in search.js's memory. Asserted: every query downloads under
+/// 100 KB, and the median warm time is under 50 ms (Pagefind's marks); cold times are only reported,
+/// with how much of them was spent waiting for files.
 /// </remarks>
 [Collection(BrowserTests.Name)]
 public sealed class SearchScaleMeasurement(SiteFixture site, ITestOutputHelper output)
@@ -41,8 +43,21 @@ public sealed class SearchScaleMeasurement(SiteFixture site, ITestOutputHelper o
         })
         """;
 
+    // How long the page waited for index files: the union of their fetches' spans (Resource Timing), in ms.
+    private const string FetchTime = """
+        () => {
+          const spans = performance.getEntriesByType("resource").filter((e) => /\/search\/.*\.json$/.test(e.name))
+            .map((e) => [e.startTime, e.responseEnd]).sort((a, b) => a[0] - b[0]);
+          let total = 0, end = -Infinity;
+          for (const [from, to] of spans) {
+            if (from >= end) { total += to - from; end = to; } else if (to > end) { total += to - end; end = to; }
+          }
+          return total;
+        }
+        """;
+
     [SearchBenchFact]
-    public async Task Search_on_1000_essays_downloads_under_100_KB_per_query_and_reports_its_time()
+    public async Task Search_on_1000_essays_downloads_under_100_KB_and_answers_a_repeated_query_in_under_50_ms()
     {
         var root = Path.Combine(Path.GetTempPath(), "alliances-search-bench-" + Guid.NewGuid().ToString("N")[..8]);
         try
@@ -59,6 +74,7 @@ public sealed class SearchScaleMeasurement(SiteFixture site, ITestOutputHelper o
             foreach (var query in Queries)
             {
                 var cold = new List<double>();
+                var waiting = new List<double>();
                 var warm = new List<double>();
                 var downloads = new List<(long Bytes, int Files, int Snippets)>();
                 for (var run = 0; run < ColdRuns; run++)
@@ -74,6 +90,7 @@ public sealed class SearchScaleMeasurement(SiteFixture site, ITestOutputHelper o
                     };
                     await page.GotoAsync(server.Origin + "/bench/search/");
                     cold.Add(await TimeQueryAsync(page, query));
+                    waiting.Add(await page.EvaluateAsync<double>(FetchTime));
                     var fetched = IndexRequests(finished);
                     downloads.Add((await BodyBytesAsync(fetched), fetched.Count, fetched.Count(r => r.Url.Contains("/search/d/", StringComparison.Ordinal))));
                     for (var i = 0; i < WarmRunsPerPage; i++)
@@ -105,8 +122,14 @@ public sealed class SearchScaleMeasurement(SiteFixture site, ITestOutputHelper o
                     failures.Add($"\"{query}\": downloaded {bytes} bytes, not under 100 KB");
                 }
 
+                // The median, not every run: single warm runs reach tens of ms when the machine is saturated.
+                if (Median(warm) >= 50)
+                {
+                    failures.Add($"\"{query}\": warm median {Median(warm):F1} ms, not under 50 ms");
+                }
+
                 report.AppendLine(CultureInfo.InvariantCulture,
-                    $"\"{query}\": {bytes} bytes in {files} files ({snippets} d/); cold {Summary(cold)}; warm {Summary(warm)}");
+                    $"\"{query}\": {bytes} bytes in {files} files ({snippets} d/); cold {Summary(cold)} (of which fetching {Summary(waiting)}); warm {Summary(warm)}");
             }
 
             report.AppendLine(CultureInfo.InvariantCulture, $"load average after: {LoadAverage()}");
@@ -165,12 +188,14 @@ public sealed class SearchScaleMeasurement(SiteFixture site, ITestOutputHelper o
         return total;
     }
 
-    private static string Summary(List<double> times)
+    private static double Median(List<double> times)
     {
         var sorted = times.Order().ToList();
-        var median = sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
-        return string.Create(CultureInfo.InvariantCulture, $"{sorted[0]:F1} / {median:F1} / {sorted[^1]:F1}");
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
     }
+
+    private static string Summary(List<double> times) =>
+        string.Create(CultureInfo.InvariantCulture, $"{times.Min():F1} / {Median(times):F1} / {times.Max():F1}");
 
     private static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "unknown";
