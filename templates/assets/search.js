@@ -58,9 +58,13 @@
     return found;
   }
 
+  // list.dataset.ms is this search's time in ms, from here (after the typing debounce; a manifest
+  // prefetched on focus is not counted) until the results and status are in the DOM, including any
+  // fetches. Cleared first, so it is only ever present for the latest search, once it has rendered.
   async function search(query) {
     const started = performance.now();
     const mine = ++generation;
+    delete list.dataset.ms;
     const words = terms(query);
     if (words.length === 0) {
       list.replaceChildren();

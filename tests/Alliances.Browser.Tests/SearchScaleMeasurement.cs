@@ -3,6 +3,8 @@ using System.Globalization;
 using System.Text;
 using Alliances.Browser.Tests.Support;
 using Alliances.Site;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
 
 namespace Alliances.Browser.Tests;
 
@@ -10,19 +12,144 @@ namespace Alliances.Browser.Tests;
 /// Not part of the default run (it builds a 1,000-essay corpus): measures what a query downloads and
 /// how long it takes in Chromium. Run with ALLIANCES_SEARCH_BENCH=1 (see docs/benchmarks.md).
 /// </summary>
+/// <remarks>
+/// The time is search.js's own <c>data-ms</c>: <c>performance.now()</c> from the start of the query
+/// (after the typing debounce) until the results and status are in the DOM. The query is submitted
+/// without focusing the box, so the manifest is not prefetched and a cold query pays for every file.
+/// Cold: a fresh browser context (empty HTTP cache), first query. Warm: the same query again on
+/// that page, with the files held in search.js's memory. Asserted: every query downloads under
+/// 100 KB, and the median warm time is under 50 ms (Pagefind's marks); cold times are only reported,
+/// with how much of them was spent waiting for files.
+/// </remarks>
 [Collection(BrowserTests.Name)]
-public sealed class SearchScaleMeasurement(SiteFixture site)
+public sealed class SearchScaleMeasurement(SiteFixture site, ITestOutputHelper output)
 {
-    private static readonly string[] Queries = ["intelligence", "counter terrorism", "diplom", "military technology", "saudi arabia"];
+    private static readonly string[] Queries = ["intelligence", "terrorism", "diplomatic support", "pakistan", "technology transfer", "wartime"];
+    private const int ColdRuns = 5;
+    private const int WarmRunsPerPage = 10;
+
+    // Submits the query and resolves with data-ms once search.js sets it for this query.
+    private const string RunQuery = """
+        query => new Promise((resolve) => {
+          const list = document.getElementById("search-results");
+          const input = document.getElementById("search-page-q");
+          delete list.dataset.ms;
+          const watch = new MutationObserver(() => {
+            if (list.dataset.ms) { watch.disconnect(); resolve(list.dataset.ms); }
+          });
+          watch.observe(list, { attributes: true, attributeFilter: ["data-ms"] });
+          input.value = query;
+          input.form.requestSubmit();
+        })
+        """;
+
+    // How long the page waited for index files: the union of their fetches' spans (Resource Timing), in ms.
+    private const string FetchTime = """
+        () => {
+          const spans = performance.getEntriesByType("resource").filter((e) => /\/search\/.*\.json$/.test(e.name))
+            .map((e) => [e.startTime, e.responseEnd]).sort((a, b) => a[0] - b[0]);
+          let total = 0, end = -Infinity;
+          for (const [from, to] of spans) {
+            if (from >= end) { total += to - from; end = to; } else if (to > end) { total += to - end; end = to; }
+          }
+          return total;
+        }
+        """;
 
     [SearchBenchFact]
-    public async Task Search_on_1000_essays_downloads_under_100_KB_and_answers_under_50_ms()
+    public async Task Search_on_1000_essays_downloads_under_100_KB_and_answers_a_repeated_query_in_under_50_ms()
     {
         var root = Path.Combine(Path.GetTempPath(), "alliances-search-bench-" + Guid.NewGuid().ToString("N")[..8]);
-        var content = Path.Combine(root, "content");
-        using (var process = Process.Start(new ProcessStartInfo("python3", [Path.Combine(SiteFixture.RepoRoot, "..", "shared", "bench", "make-corpus"), "1000", content])!))
+        try
         {
-            await process!.WaitForExitAsync();
+            var siteFolder = BuildCorpus(root);
+            var report = new StringBuilder();
+            var indexFiles = Directory.GetFiles(Path.Combine(siteFolder, "search"), "*.json", SearchOption.AllDirectories);
+            report.AppendLine(CultureInfo.InvariantCulture, $"load average before: {LoadAverage()}");
+            report.AppendLine(CultureInfo.InvariantCulture, $"index: {indexFiles.Length} files, {indexFiles.Sum(f => new FileInfo(f).Length)} bytes in total; manifest {new FileInfo(Path.Combine(siteFolder, "search", "manifest.json")).Length} bytes");
+            report.AppendLine(CultureInfo.InvariantCulture, $"{ColdRuns} cold runs per query (fresh context), {WarmRunsPerPage} warm runs after each; times in ms (min / median / max)");
+
+            await using var server = await StaticSiteServer.StartAsync(new Dictionary<string, string> { ["/bench"] = siteFolder });
+            var failures = new List<string>();
+            foreach (var query in Queries)
+            {
+                var cold = new List<double>();
+                var waiting = new List<double>();
+                var warm = new List<double>();
+                var downloads = new List<(long Bytes, int Files, int Snippets)>();
+                for (var run = 0; run < ColdRuns; run++)
+                {
+                    var page = await site.NewPageAsync();
+                    var finished = new List<IRequest>();
+                    page.RequestFinished += (_, request) =>
+                    {
+                        lock (finished)
+                        {
+                            finished.Add(request);
+                        }
+                    };
+                    await page.GotoAsync(server.Origin + "/bench/search/");
+                    cold.Add(await TimeQueryAsync(page, query));
+                    waiting.Add(await page.EvaluateAsync<double>(FetchTime));
+                    var fetched = IndexRequests(finished);
+                    downloads.Add((await BodyBytesAsync(fetched), fetched.Count, fetched.Count(r => r.Url.Contains("/search/d/", StringComparison.Ordinal))));
+                    for (var i = 0; i < WarmRunsPerPage; i++)
+                    {
+                        warm.Add(await TimeQueryAsync(page, query));
+                    }
+
+                    if (IndexRequests(finished).Count != fetched.Count)
+                    {
+                        failures.Add($"\"{query}\": a warm query fetched index files again");
+                    }
+
+                    if (await page.Locator("#search-results li").CountAsync() == 0)
+                    {
+                        failures.Add($"\"{query}\": no results");
+                    }
+
+                    await page.Context.CloseAsync();
+                }
+
+                var (bytes, files, snippets) = downloads[0];
+                if (downloads.Any(d => d != downloads[0]))
+                {
+                    failures.Add($"\"{query}\": cold runs downloaded different files: {string.Join(", ", downloads)}");
+                }
+
+                if (bytes >= 100 * 1024)
+                {
+                    failures.Add($"\"{query}\": downloaded {bytes} bytes, not under 100 KB");
+                }
+
+                // The median, not every run: single warm runs reach tens of ms when the machine is saturated.
+                if (Median(warm) >= 50)
+                {
+                    failures.Add($"\"{query}\": warm median {Median(warm):F1} ms, not under 50 ms");
+                }
+
+                report.AppendLine(CultureInfo.InvariantCulture,
+                    $"\"{query}\": {bytes} bytes in {files} files ({snippets} d/); cold {Summary(cold)} (of which fetching {Summary(waiting)}); warm {Summary(warm)}");
+            }
+
+            report.AppendLine(CultureInfo.InvariantCulture, $"load average after: {LoadAverage()}");
+            output.WriteLine(report.ToString());
+            Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "TestResults"));
+            File.AppendAllText(Path.Combine(AppContext.BaseDirectory, "TestResults", "search-bench.txt"), report + "\n");
+            Assert.True(failures.Count == 0, string.Join("\n", failures) + "\n" + report);
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    private static string BuildCorpus(string root)
+    {
+        var content = Path.Combine(root, "content");
+        using (var process = Process.Start(new ProcessStartInfo("python3", [Path.Combine(SiteFixture.RepoRoot, "..", "shared", "bench", "make-corpus"), "1000", content]))!)
+        {
+            process.WaitForExit();
             Assert.Equal(0, process.ExitCode);
         }
 
@@ -35,49 +162,43 @@ public sealed class SearchScaleMeasurement(SiteFixture site)
             Today = new DateOnly(2100, 1, 1),
         });
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Take(5)));
-        var indexFiles = Directory.GetFiles(Path.Combine(output, "search"), "*.json", SearchOption.AllDirectories);
-        var report = new StringBuilder();
-        report.AppendLine(CultureInfo.InvariantCulture, $"index: {indexFiles.Length} files, {indexFiles.Sum(f => new FileInfo(f).Length)} bytes in total; manifest {new FileInfo(Path.Combine(output, "search", "manifest.json")).Length} bytes");
+        return output;
+    }
 
-        await using var server = await StaticSiteServer.StartAsync(new Dictionary<string, string> { ["/bench"] = output });
-        foreach (var query in Queries)
+    private static async Task<double> TimeQueryAsync(IPage page, string query) =>
+        double.Parse(await page.EvaluateAsync<string>(RunQuery, query), CultureInfo.InvariantCulture);
+
+    private static List<IRequest> IndexRequests(List<IRequest> finished)
+    {
+        lock (finished)
         {
-            var page = await site.NewPageAsync();
-            var bytes = new Dictionary<string, long>();
-            page.Response += (_, response) =>
-            {
-                if (response.Url.Contains("/search/", StringComparison.Ordinal) && response.Url.EndsWith(".json", StringComparison.Ordinal))
-                {
-                    bytes[response.Url] = response.BodyAsync().GetAwaiter().GetResult().Length;
-                }
-            };
-            await page.GotoAsync(server.Origin + "/bench/search/");
-            var list = page.Locator("#search-results");
-            await page.Locator("#search-page-q").FillAsync(query);
-            await page.WaitForFunctionAsync("document.getElementById('search-results').dataset.ms");
-            var cold = double.Parse((await list.GetAttributeAsync("data-ms"))!, CultureInfo.InvariantCulture);
-            var warm = new List<double>();
-            for (var i = 0; i < 5; i++)
-            {
-                await page.EvaluateAsync("delete document.getElementById('search-results').dataset.ms");
-                await page.Locator("#search-page-q").FillAsync("x");
-                await page.Locator("#search-page-q").FillAsync(query);
-                await page.WaitForFunctionAsync("document.getElementById('search-results').dataset.ms");
-                warm.Add(double.Parse((await list.GetAttributeAsync("data-ms"))!, CultureInfo.InvariantCulture));
-            }
+            return [.. finished.Where(r => r.Url.Contains("/search/", StringComparison.Ordinal) && r.Url.EndsWith(".json", StringComparison.Ordinal))];
+        }
+    }
 
-            var index = bytes.Where(b => !b.Key.Contains("/search/d/", StringComparison.Ordinal)).Sum(b => b.Value);
-            var snippets = bytes.Where(b => b.Key.Contains("/search/d/", StringComparison.Ordinal)).Sum(b => b.Value);
-            report.AppendLine(CultureInfo.InvariantCulture,
-                $"\"{query}\": index {index} bytes ({bytes.Count(b => !b.Key.Contains("/search/d/", StringComparison.Ordinal))} files) + snippets {snippets} bytes ({bytes.Count(b => b.Key.Contains("/search/d/", StringComparison.Ordinal))} files); first query {cold:F1} ms, cached median {warm.Order().ElementAt(2):F1} ms");
-            Assert.True(index + snippets < 100 * 1024, report.ToString());
-            Assert.True(warm.Order().ElementAt(2) < 50, report.ToString());
-            await page.Context.CloseAsync();
+    // Bytes of the bodies as sent (the test server does not compress), awaited after the query, outside any event handler.
+    private static async Task<long> BodyBytesAsync(List<IRequest> requests)
+    {
+        long total = 0;
+        foreach (var request in requests)
+        {
+            total += (await request.SizesAsync()).ResponseBodySize;
         }
 
-        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "TestResults", "search-bench.txt"), report.ToString());
-        Directory.Delete(root, recursive: true);
+        return total;
     }
+
+    private static double Median(List<double> times)
+    {
+        var sorted = times.Order().ToList();
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
+    }
+
+    private static string Summary(List<double> times) =>
+        string.Create(CultureInfo.InvariantCulture, $"{times.Min():F1} / {Median(times):F1} / {times.Max():F1}");
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "unknown";
 }
 
 /// <summary>Runs only when ALLIANCES_SEARCH_BENCH=1 and Chromium is present.</summary>

@@ -75,6 +75,21 @@ public sealed class SearchTests(SiteFixture site)
     }
 
     [ChromiumFact]
+    public async Task Result_list_carries_the_time_of_the_latest_search_only_once_it_has_rendered()
+    {
+        var page = await site.NewPageAsync();
+        await page.GotoAsync(site.SiteUrl + "search/?q=alliance");
+        var list = page.Locator("#search-results");
+        await Assertions.Expect(list).ToHaveAttributeAsync("data-ms", new Regex("^[0-9]+[.][0-9]$"));
+        Assert.True(await list.Locator("li").CountAsync() > 0);
+
+        await page.Locator("#search-page-q").FillAsync("a");
+        await Assertions.Expect(page.Locator("#search-status")).ToHaveTextAsync("Type a longer word to search.");
+        Assert.Null(await list.GetAttributeAsync("data-ms"));
+        await page.Context.CloseAsync();
+    }
+
+    [ChromiumFact]
     public async Task Search_page_without_javascript_says_so_and_lists_the_topics()
     {
         var context = await site.Browser.NewContextAsync(new() { JavaScriptEnabled = false });
