@@ -55,7 +55,11 @@ internal sealed class PageKeyWriter
                 return true;
             case RawHtml html:
                 WriteTag('h');
-                if (html.Html.Length <= InlineHtmlLimit)
+                if (html.IsUtf8)
+                {
+                    _buffer.Write(HtmlHashes.GetValue(html, h => SHA256.HashData(h.Utf8)));
+                }
+                else if (html.Html.Length <= InlineHtmlLimit)
                 {
                     WriteString(html.Html);
                 }

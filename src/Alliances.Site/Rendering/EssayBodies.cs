@@ -30,10 +30,10 @@ internal sealed class EssayBodies
         var essays = site.Essays;
         var html = new RawHtml[essays.Count];
         var search = new SearchDocuments(essays.Count);
-        Parallel.For(0, essays.Count, parallel, () => (Search: new SearchScratch(), Html: new StringBuilder(16 * 1024)), (i, _, scratch) =>
+        Parallel.For(0, essays.Count, parallel, () => new Scratch(), (i, _, scratch) =>
         {
             var essay = essays[i].Essay;
-            html[i] = MarkdownHtml.Render(essay.Body.Document, pipeline, scratch.Html);
+            html[i] = MarkdownHtml.RenderUtf8(essay.Body.Document, pipeline, scratch.Text, ref scratch.Bytes, scratch.Encoder);
             search.Add(i, essay, scratch.Search);
             if (releaseTrees)
             {
@@ -41,7 +41,7 @@ internal sealed class EssayBodies
             }
 
             return scratch;
-        }, scratch => scratch.Search.Dispose());
+        }, scratch => scratch.Dispose());
 
         if (releaseTrees)
         {
@@ -58,5 +58,15 @@ internal sealed class EssayBodies
         }
 
         return new EssayBodies(byEssay, search);
+    }
+
+    private sealed class Scratch : IDisposable
+    {
+        public readonly StringBuilder Text = new(16 * 1024);
+        public readonly Encoder Encoder = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetEncoder();
+        public readonly SearchScratch Search = new();
+        public byte[] Bytes = new byte[48 * 1024];
+
+        public void Dispose() => Search.Dispose();
     }
 }

@@ -18,6 +18,8 @@ namespace Alliances.Site.Rendering;
 public sealed class HtmlTemplateContext : TemplateContext
 {
     private readonly Encoder _utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetEncoder();
+    private readonly Decoder _fromUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetDecoder();
+    private readonly char[] _chars = new char[8 * 1024];
     private byte[] _bytes = new byte[64 * 1024];
 
     /// <summary>The page template's output, before the layout wraps it.</summary>
@@ -30,6 +32,9 @@ public sealed class HtmlTemplateContext : TemplateContext
     {
         switch (textAsObject)
         {
+            case RawHtml { IsUtf8: true } raw when Output is StringBuilderOutput output:
+                AppendUtf8(output.Builder, raw.Utf8);
+                return this;
             case RawHtml raw:
                 return Write(raw.Html);
             case RenderedContent content when Output is StringBuilderOutput output:
@@ -73,23 +78,37 @@ public sealed class HtmlTemplateContext : TemplateContext
         }
     }
 
+    private void AppendUtf8(StringBuilder builder, ReadOnlySpan<byte> utf8)
+    {
+        _fromUtf8.Reset();
+        while (utf8.Length > 0)
+        {
+            _fromUtf8.Convert(utf8, _chars, flush: true, out var used, out var written, out _);
+            builder.Append(_chars.AsSpan(0, written));
+            utf8 = utf8[used..];
+        }
+    }
+
     /// <summary>UTF-8 bytes of <paramref name="buffer"/>, encoded from its chunks without making a string of it first.</summary>
-    internal byte[] Utf8(StringBuilder buffer)
+    internal byte[] Utf8(StringBuilder buffer) => Utf8(buffer, ref _bytes, _utf8);
+
+    /// <summary>As <see cref="Utf8(StringBuilder)"/>, with the caller's scratch bytes and encoder.</summary>
+    internal static byte[] Utf8(StringBuilder buffer, ref byte[] scratch, Encoder encoder)
     {
         // At most three bytes per UTF-16 unit; a surrogate pair split across chunks is carried by the encoder.
-        if (_bytes.Length < buffer.Length * 3)
+        if (scratch.Length < buffer.Length * 3)
         {
-            _bytes = new byte[buffer.Length * 3];
+            scratch = new byte[buffer.Length * 3];
         }
 
-        _utf8.Reset();
+        encoder.Reset();
         var written = 0;
         foreach (var chunk in buffer.GetChunks())
         {
-            written += _utf8.GetBytes(chunk.Span, _bytes.AsSpan(written), flush: false);
+            written += encoder.GetBytes(chunk.Span, scratch.AsSpan(written), flush: false);
         }
 
-        written += _utf8.GetBytes([], _bytes.AsSpan(written), flush: true);
-        return _bytes.AsSpan(0, written).ToArray();
+        written += encoder.GetBytes([], scratch.AsSpan(written), flush: true);
+        return scratch.AsSpan(0, written).ToArray();
     }
 }

@@ -20,21 +20,24 @@ public static class MarkdownHtml
         return RenderUncached(document, pipeline);
     }
 
-    /// <summary>As <see cref="Render(MarkdownDocument, MarkdownPipeline)"/>, built in <paramref name="scratch"/> (a worker's reused buffer).</summary>
-    public static RawHtml Render(MarkdownDocument document, MarkdownPipeline pipeline, StringBuilder scratch)
+    /// <summary>
+    /// As <see cref="Render(MarkdownDocument, MarkdownPipeline)"/>, held as UTF-8 unless the document
+    /// keeps its HTML between builds; built in a worker's reused buffers.
+    /// </summary>
+    internal static RawHtml RenderUtf8(MarkdownDocument document, MarkdownPipeline pipeline, StringBuilder text, ref byte[] bytes, Encoder encoder)
     {
         if (IsCached(document))
         {
             return Render(document, pipeline);
         }
 
-        scratch.Clear();
-        using (var writer = new StringWriter(scratch, CultureInfo.InvariantCulture))
+        text.Clear();
+        using (var writer = new StringWriter(text, CultureInfo.InvariantCulture))
         {
             Markdig.Markdown.ToHtml(document, writer, pipeline);
         }
 
-        return new RawHtml(scratch.ToString());
+        return RawHtml.FromUtf8(HtmlTemplateContext.Utf8(text, ref bytes, encoder));
     }
 
     /// <summary>Whether the document keeps its rendered HTML between builds (see <see cref="RenderedHtmlSlot"/>).</summary>
