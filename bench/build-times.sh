@@ -40,11 +40,14 @@ measure() {
   local label="$1"; shift
   for n in $sizes; do
     : >"$scratch/times"
-    for _ in $(seq "$runs"); do
-      rm -rf "$scratch/site"
-      /usr/bin/time -f "%e %M %U %S" -o "$scratch/one" "$@" build --content "$corpora/$n" --templates templates --output "$scratch/site" >/dev/null
+    # Each run builds into a folder of its own, and the folders are deleted only after the series:
+    # deleting 10,000 files just before a build makes ext4 slower at creating the next ones
+    # (docs/benchmarks.md, "Measuring caveat"), which would be charged to the build.
+    for run in $(seq "$runs"); do
+      /usr/bin/time -f "%e %M %U %S" -o "$scratch/one" "$@" build --content "$corpora/$n" --templates templates --output "$scratch/site-$run" >/dev/null
       cat "$scratch/one" >>"$scratch/times"
     done
+    rm -rf "$scratch"/site-*
     wall=$(awk '{ print $1 }' "$scratch/times" | median)
     rss=$(awk '{ printf "%.0f\n", $2 / 1024 }' "$scratch/times" | median)
     cpu=$(awk '{ printf "%.2f\n", $3 + $4 }' "$scratch/times" | median)
