@@ -20,6 +20,7 @@ public static class ContentLoader
             return new LoadedContent(null, [], [], null, null);
         }
 
+        var history = options.GitDates ? GitDates.ReadAsync(root) : null;
         var config = ReadFile(options, "site.yml", diagnostics) is { } siteFile
             ? SiteConfigReader.Read(siteFile, options.BaseUrl, diagnostics)
             : null;
@@ -50,9 +51,9 @@ public static class ContentLoader
         }
 
         IReadOnlyList<Essay> loaded = [.. essays.OfType<Essay>()];
-        if (options.GitDates)
+        if (history is not null)
         {
-            loaded = GitDates.Apply(root, loaded, diagnostics);
+            loaded = GitDates.Apply(history.GetAwaiter().GetResult(), loaded, diagnostics);
         }
 
         return new LoadedContent(config, [.. topics.OfType<Topic>()], loaded, homeIntro, homeSource);

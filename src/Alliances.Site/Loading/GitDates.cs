@@ -13,15 +13,24 @@ namespace Alliances.Site.Loading;
 /// </summary>
 public static class GitDates
 {
-    public static IReadOnlyList<Essay> Apply(string contentDirectory, IReadOnlyList<Essay> essays, DiagnosticBag diagnostics)
+    public static IReadOnlyList<Essay> Apply(string contentDirectory, IReadOnlyList<Essay> essays, DiagnosticBag diagnostics) =>
+        Apply(Read(contentDirectory), essays, diagnostics);
+
+    /// <summary>
+    /// Asks git for the history, on a thread of its own: the loader starts this before it parses the
+    /// files, so the two git processes run while the essays are read instead of after.
+    /// </summary>
+    public static Task<GitHistory?> ReadAsync(string contentDirectory) => Task.Run(() => Read(contentDirectory));
+
+    public static IReadOnlyList<Essay> Apply(GitHistory? history, IReadOnlyList<Essay> essays, DiagnosticBag diagnostics)
     {
         var undated = essays.Where(e => e.Updated is null).ToList();
-        if (undated.Count == 0 || Git(contentDirectory, "rev-parse", "--is-shallow-repository") is not { } shallow)
+        if (undated.Count == 0 || history is null)
         {
             return essays;
         }
 
-        if (shallow.Trim() == "true")
+        if (history.Shallow)
         {
             foreach (var essay in undated)
             {
@@ -32,15 +41,26 @@ public static class GitDates
             return essays;
         }
 
-        // `--relative` names files relative to the content folder, as ContentFile.RelativePath does.
-        var log = Git(contentDirectory, "-c", "core.quotePath=false", "log", "--format=%x00%cs", "--name-only", "--relative", "--no-renames", "--", "essays");
-        if (log is null)
+        var dates = history.LastChanged;
+        return [.. essays.Select(e => e.Updated is null && dates.TryGetValue(e.Source.RelativePath, out var date) && date > e.Date ? e with { Updated = date } : e)];
+    }
+
+    /// <summary>The history of content/essays, or null outside a git repository or without git.</summary>
+    public static GitHistory? Read(string contentDirectory)
+    {
+        if (Git(contentDirectory, "rev-parse", "--is-shallow-repository") is not { } shallow)
         {
-            return essays;
+            return null;
         }
 
-        var dates = LastChanged(log);
-        return [.. essays.Select(e => e.Updated is null && dates.TryGetValue(e.Source.RelativePath, out var date) && date > e.Date ? e with { Updated = date } : e)];
+        if (shallow.Trim() == "true")
+        {
+            return new GitHistory(Shallow: true, new Dictionary<string, DateOnly>());
+        }
+
+        // `--relative` names files relative to the content folder, as ContentFile.RelativePath does.
+        var log = Git(contentDirectory, "-c", "core.quotePath=false", "log", "--format=%x00%cs", "--name-only", "--relative", "--no-renames", "--", "essays");
+        return log is null ? null : new GitHistory(Shallow: false, LastChanged(log));
     }
 
     /// <summary>Reads `git log --format=%x00%cs --name-only` output, newest commit first: the first date seen per file wins.</summary>
@@ -102,3 +122,6 @@ public static class GitDates
         }
     }
 }
+
+/// <summary>What git knows of content/essays: whether the clone is shallow, and each file's last commit date.</summary>
+public sealed record GitHistory(bool Shallow, IReadOnlyDictionary<string, DateOnly> LastChanged);

@@ -12,6 +12,9 @@ namespace Alliances.Site.Rendering;
 /// </summary>
 internal sealed class EssayBodies
 {
+    /// <summary>Below this many essays the trees are a few megabytes; collecting them is not worth a pause.</summary>
+    private const int CollectAfter = 500;
+
     private readonly Dictionary<Essay, RawHtml> _html;
 
     private EssayBodies(Dictionary<Essay, RawHtml> html, SearchDocuments search)
@@ -43,7 +46,7 @@ internal sealed class EssayBodies
             return scratch;
         }, scratch => scratch.Dispose());
 
-        if (releaseTrees)
+        if (releaseTrees && essays.Count >= CollectAfter)
         {
             // The trees were the largest part of the heap and are all garbage now; left to the GC's own
             // schedule they stay until a full collection much later, and every page is built on top of
