@@ -23,31 +23,21 @@ if [ -z "$bin" ]; then
   bin="out/alliances"
 fi
 
-make_corpus="$(pwd)/../shared/bench/make-corpus"
-[ -x "$make_corpus" ] || make_corpus=/work/shared/bench/make-corpus
-mkdir -p "$corpora"
-for n in $sizes; do
-  if [ ! -f "$corpora/$n/site.yml" ]; then
-    rm -rf "$corpora/$n"
-    "$make_corpus" "$n" "$corpora/$n"
-  fi
-done
-
-median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
+. bench/common.sh
+make_corpora "$corpora" $sizes
 
 # One line per size: median wall seconds, median peak RSS in MiB, the median CPU seconds (user+sys).
 measure() {
   local label="$1"; shift
   for n in $sizes; do
     : >"$scratch/times"
-    # Each run builds into a folder of its own, and the folders are deleted only after the series:
-    # deleting 10,000 files just before a build makes ext4 slower at creating the next ones
-    # (docs/benchmarks.md, "Measuring caveat"), which would be charged to the build.
+    # Each run builds into a folder of its own, and all of them are deleted only when the script
+    # exits: deleting thousands of files just before a build makes ext4 slower at creating the next
+    # ones (docs/benchmarks.md, "Measuring caveat"), which would be charged to the build.
     for run in $(seq "$runs"); do
-      /usr/bin/time -f "%e %M %U %S" -o "$scratch/one" "$@" build --content "$corpora/$n" --templates templates --output "$scratch/site-$run" >/dev/null
+      /usr/bin/time -f "%e %M %U %S" -o "$scratch/one" "$@" build --content "$corpora/$n" --templates templates --output "$scratch/$label-$n-$run" >/dev/null
       cat "$scratch/one" >>"$scratch/times"
     done
-    rm -rf "$scratch"/site-*
     wall=$(awk '{ print $1 }' "$scratch/times" | median)
     rss=$(awk '{ printf "%.0f\n", $2 / 1024 }' "$scratch/times" | median)
     cpu=$(awk '{ printf "%.2f\n", $3 + $4 }' "$scratch/times" | median)

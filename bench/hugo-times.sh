@@ -29,19 +29,9 @@ fi
 related="${HUGO_RELATED:-set}"
 case "$related" in set|page) ;; *) echo "HUGO_RELATED must be set or page" >&2; exit 2 ;; esac
 
-make_corpus="$(pwd)/../shared/bench/make-corpus"
-[ -x "$make_corpus" ] || make_corpus=/work/shared/bench/make-corpus
-mkdir -p "$corpora"
-for n in $sizes; do
-  if [ ! -f "$corpora/$n/site.yml" ]; then
-    rm -rf "$corpora/$n"
-    "$make_corpus" "$n" "$corpora/$n"
-  fi
-done
+. bench/common.sh
+make_corpora "$corpora" $sizes
 
-# A Hugo site per size, outside the timed part: our config and layouts, our CSS/JS/favicon as static
-# files, the essays as they are (their front-matter already has title, date, summary and `topics`,
-# Hugo's taxonomy), and each topic's file as its term page's _index.md. Hard links where possible.
 prepare() {
   local n="$1" site="$scratch/site-$n"
   mkdir -p "$site/content/essays" "$site/content/topics" "$site/static"
@@ -54,8 +44,6 @@ prepare() {
     cp "$t" "$site/content/topics/$(basename "$t" .md)/_index.md"
   done
 }
-
-median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
 
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/ { print $2 }') GiB; $("$hugo" version | cut -d' ' -f1-2); related: $related"
 for n in $sizes; do
