@@ -55,6 +55,9 @@ public sealed class IncrementalBuilder
     /// <summary>Scriban contexts are costly to create (each builds its table of built-in functions): kept between builds.</summary>
     private readonly System.Collections.Concurrent.ConcurrentBag<HtmlTemplateContext> _contexts = [];
 
+    /// <summary>Each essay's search terms and section file, reused while its syntax tree is unchanged.</summary>
+    private readonly Rendering.Search.SearchCache _searchCache = new();
+
     public IncrementalBuilder(BuildOptions options)
     {
         _options = options;
@@ -358,7 +361,7 @@ public sealed class IncrementalBuilder
     {
         var renderer = new SiteRenderer(_templates!, _assets!, _pipeline);
         var siteModel = SiteModel.Build(site);
-        var bodies = renderer.PrepareBodies(site, _options.MaxParallelism, releaseTrees: false);
+        var bodies = renderer.PrepareBodies(site, _options.MaxParallelism, releaseTrees: false, _searchCache);
         var plans = renderer.PlanPages(site, siteModel, bodies);
         var essayPages = site.Essays.ToDictionary(p => p.Essay.Path + "index.html", StringComparer.Ordinal);
         var siteKey = SiteKey(siteModel);

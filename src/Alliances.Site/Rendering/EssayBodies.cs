@@ -28,11 +28,12 @@ internal sealed class EssayBodies
     public RawHtml Html(Essay essay) => _html[essay];
 
     /// <param name="releaseTrees">Drop each essay's syntax tree once used (a one-off build; the incremental builder keeps them).</param>
-    public static EssayBodies Prepare(LinkedSite site, MarkdownPipeline pipeline, ParallelOptions parallel, bool releaseTrees)
+    /// <param name="searchCache">The incremental builder's, so unchanged essays are not counted for search again.</param>
+    public static EssayBodies Prepare(LinkedSite site, MarkdownPipeline pipeline, ParallelOptions parallel, bool releaseTrees, SearchCache? searchCache = null)
     {
         var essays = site.Essays;
         var html = new RawHtml[essays.Count];
-        var search = new SearchDocuments(essays.Count);
+        var search = new SearchDocuments(essays.Count, searchCache);
         Parallel.For(0, essays.Count, parallel, () => new Scratch(), (i, _, scratch) =>
         {
             var essay = essays[i].Essay;

@@ -56,8 +56,8 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
     private static int[] RenderOrder(List<PagePlan> pages) =>
         [.. Enumerable.Range(0, pages.Count).OrderBy(i => pages[i].Kind is "home" or "topic" ? 0 : 1)];
 
-    internal EssayBodies PrepareBodies(LinkedSite site, int parallelism, bool releaseTrees) =>
-        EssayBodies.Prepare(site, pipeline, Parallelism(parallelism), releaseTrees);
+    internal EssayBodies PrepareBodies(LinkedSite site, int parallelism, bool releaseTrees, SearchCache? searchCache = null) =>
+        EssayBodies.Prepare(site, pipeline, Parallelism(parallelism), releaseTrees, searchCache);
 
     private static ParallelOptions Parallelism(int parallelism) =>
         new() { MaxDegreeOfParallelism = parallelism > 0 ? parallelism : Environment.ProcessorCount };

@@ -7,9 +7,10 @@ namespace Alliances.Site.Rendering.Search;
 /// What the index needs of each essay, collected one essay at a time (from any thread): its sections'
 /// term counts, and its d/N.json file of sections to show in results.
 /// </summary>
-internal sealed class SearchDocuments(int essays)
+/// <param name="cache">Kept by the incremental builder so unchanged essays are not counted again; null in a one-off build.</param>
+internal sealed class SearchDocuments(int essays, SearchCache? cache = null)
 {
-    public SearchTermTable Table { get; } = new();
+    public SearchTermTable Table { get; } = cache?.Table ?? new();
 
     public SectionTerms[][] Counted { get; } = new SectionTerms[essays][];
 
@@ -18,8 +19,17 @@ internal sealed class SearchDocuments(int essays)
     /// <param name="index">The essay's position in the site's essays, which is its number in the index.</param>
     public void Add(int index, Essay essay, SearchScratch scratch)
     {
+        // The title and path in the JSON come from the same file as the tree: a changed file is a new tree.
+        if (cache is not null && cache.TryGet(essay.Body.Document, out var counted, out var json))
+        {
+            Counted[index] = counted;
+            Files[index] = new OutputFile($"search/d/{index}.json", json);
+            return;
+        }
+
         var sections = SearchSection.Of(essay.Body, scratch.Text);
         Counted[index] = SectionTerms.Count(essay.Title, sections, Table, scratch.Counts);
         Files[index] = new OutputFile($"search/d/{index}.json", scratch.Json(w => SearchIndexWriter.WriteEssay(w, essay, sections)));
+        cache?.Add(essay.Body.Document, Counted[index], Files[index].Content);
     }
 }
