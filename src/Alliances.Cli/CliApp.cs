@@ -49,17 +49,16 @@ public static class CliApp
         {
             var output = new RunOutput(report.ReadFormat(parsed), parsed.GetValue(report.Compare), stdout, stderr, environment) { Timings = parsed.GetValue(report.Timings) };
             var result = SiteBuilder.Build(options.Read(parsed));
-            if (!output.Report("build", result))
+            var succeeded = output.Report("build", result);
+            if (succeeded)
             {
-                output.PhaseTimes(result);
-                return ContentErrors;
+                var written = result.Written is { } w ? $" ({w.Written} files written, {w.Unchanged} unchanged)" : string.Empty;
+                output.Line(string.Create(CultureInfo.InvariantCulture,
+                    $"Built {result.Site!.Essays.Count} essays, {result.Site.Topics.Count} topics, {result.PageCount} pages in {result.Elapsed.TotalMilliseconds:F0} ms into {parsed.GetValue(options.Output)}{written}"));
             }
 
-            var written = result.Written is { } w ? $" ({w.Written} files written, {w.Unchanged} unchanged)" : string.Empty;
-            output.Line(string.Create(CultureInfo.InvariantCulture,
-                $"Built {result.Site!.Essays.Count} essays, {result.Site.Topics.Count} topics, {result.PageCount} pages in {result.Elapsed.TotalMilliseconds:F0} ms into {parsed.GetValue(options.Output)}{written}"));
             output.PhaseTimes(result);
-            return Success;
+            return succeeded ? Success : ContentErrors;
         });
         return command;
     }
@@ -73,16 +72,15 @@ public static class CliApp
         {
             var output = new RunOutput(report.ReadFormat(parsed), parsed.GetValue(report.Compare), stdout, stderr, environment) { Timings = parsed.GetValue(report.Timings) };
             var result = SiteBuilder.Check(options.Read(parsed));
-            if (!output.Report("check", result))
+            var succeeded = output.Report("check", result);
+            if (succeeded)
             {
-                output.PhaseTimes(result);
-                return ContentErrors;
+                output.Line(string.Create(CultureInfo.InvariantCulture,
+                    $"Checked {result.Site!.Essays.Count} essays and {result.Site.Topics.Count} topics: no errors, {result.WarningCount} warnings ({result.Elapsed.TotalMilliseconds:F0} ms)"));
             }
 
-            output.Line(string.Create(CultureInfo.InvariantCulture,
-                $"Checked {result.Site!.Essays.Count} essays and {result.Site.Topics.Count} topics: no errors, {result.WarningCount} warnings ({result.Elapsed.TotalMilliseconds:F0} ms)"));
             output.PhaseTimes(result);
-            return Success;
+            return succeeded ? Success : ContentErrors;
         });
         return command;
     }

@@ -15,22 +15,22 @@ public static class InlineText
         }
 
         var builder = new StringBuilder();
-        Append(builder, container);
-        return builder.ToString().Trim();
+        AppendTo(builder, container);
+        return builder.ToString();
     }
 
     public static string Of(LeafBlock block) => Of(block.Inline);
 
-    /// <summary>Appends what <see cref="Of(LeafBlock)"/> returns, without making a string of it.</summary>
-    public static void AppendTo(StringBuilder builder, LeafBlock block)
+    /// <summary>Appends the plain text of <paramref name="container"/>, trimmed of white space at both ends.</summary>
+    public static void AppendTo(StringBuilder builder, ContainerInline? container)
     {
-        if (block.Inline is null)
+        if (container is null)
         {
             return;
         }
 
         var start = builder.Length;
-        Append(builder, block.Inline);
+        Append(builder, container);
         var end = builder.Length;
         while (end > start && char.IsWhiteSpace(builder[end - 1]))
         {

@@ -37,7 +37,7 @@ internal sealed class EssayBodies
         Parallel.For(0, essays.Count, parallel, () => new Scratch(), (i, _, scratch) =>
         {
             var essay = essays[i].Essay;
-            html[i] = MarkdownHtml.RenderUtf8(essay.Body.Document, pipeline, scratch.Text, ref scratch.Bytes, scratch.Encoder);
+            html[i] = MarkdownHtml.RenderUtf8(essay.Body.Document, pipeline, scratch.Text, scratch.Utf8);
             search.Add(i, essay, scratch.Search);
             if (releaseTrees)
             {
@@ -67,9 +67,8 @@ internal sealed class EssayBodies
     private sealed class Scratch : IDisposable
     {
         public readonly StringBuilder Text = new(16 * 1024);
-        public readonly Encoder Encoder = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetEncoder();
+        public readonly Utf8Buffer Utf8 = new();
         public readonly SearchScratch Search = new();
-        public byte[] Bytes = new byte[48 * 1024];
 
         public void Dispose() => Search.Dispose();
     }

@@ -17,10 +17,9 @@ namespace Alliances.Site.Rendering;
 /// </remarks>
 public sealed class HtmlTemplateContext : TemplateContext
 {
-    private readonly Encoder _utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetEncoder();
+    private readonly Utf8Buffer _utf8 = new();
     private readonly Decoder _fromUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetDecoder();
     private readonly char[] _chars = new char[8 * 1024];
-    private byte[] _bytes = new byte[64 * 1024];
 
     /// <summary>The page template's output, before the layout wraps it.</summary>
     internal StringBuilder ContentBuffer { get; } = new(16 * 1024);
@@ -90,25 +89,5 @@ public sealed class HtmlTemplateContext : TemplateContext
     }
 
     /// <summary>UTF-8 bytes of <paramref name="buffer"/>, encoded from its chunks without making a string of it first.</summary>
-    internal byte[] Utf8(StringBuilder buffer) => Utf8(buffer, ref _bytes, _utf8);
-
-    /// <summary>As <see cref="Utf8(StringBuilder)"/>, with the caller's scratch bytes and encoder.</summary>
-    internal static byte[] Utf8(StringBuilder buffer, ref byte[] scratch, Encoder encoder)
-    {
-        // At most three bytes per UTF-16 unit; a surrogate pair split across chunks is carried by the encoder.
-        if (scratch.Length < buffer.Length * 3)
-        {
-            scratch = new byte[buffer.Length * 3];
-        }
-
-        encoder.Reset();
-        var written = 0;
-        foreach (var chunk in buffer.GetChunks())
-        {
-            written += encoder.GetBytes(chunk.Span, scratch.AsSpan(written), flush: false);
-        }
-
-        written += encoder.GetBytes([], scratch.AsSpan(written), flush: true);
-        return scratch.AsSpan(0, written).ToArray();
-    }
+    internal byte[] Utf8(StringBuilder buffer) => _utf8.Encode(buffer);
 }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using Markdig;
-using Markdig.Renderers;
 using Markdig.Syntax;
 
 namespace Alliances.Site.Rendering;
@@ -24,32 +23,28 @@ public static class MarkdownHtml
     /// As <see cref="Render(MarkdownDocument, MarkdownPipeline)"/>, held as UTF-8 unless the document
     /// keeps its HTML between builds; built in a worker's reused buffers.
     /// </summary>
-    internal static RawHtml RenderUtf8(MarkdownDocument document, MarkdownPipeline pipeline, StringBuilder text, ref byte[] bytes, Encoder encoder)
+    internal static RawHtml RenderUtf8(MarkdownDocument document, MarkdownPipeline pipeline, StringBuilder text, Utf8Buffer utf8)
     {
-        if (IsCached(document))
+        if (document.GetData(RenderedHtmlSlot.Key) is RenderedHtmlSlot)
         {
             return Render(document, pipeline);
         }
 
-        text.Clear();
-        using (var writer = new StringWriter(text, CultureInfo.InvariantCulture))
-        {
-            Markdig.Markdown.ToHtml(document, writer, pipeline);
-        }
-
-        return RawHtml.FromUtf8(HtmlTemplateContext.Utf8(text, ref bytes, encoder));
+        WriteInto(text, document, pipeline);
+        return RawHtml.FromUtf8(utf8.Encode(text));
     }
-
-    /// <summary>Whether the document keeps its rendered HTML between builds (see <see cref="RenderedHtmlSlot"/>).</summary>
-    private static bool IsCached(MarkdownDocument document) => document.GetData(RenderedHtmlSlot.Key) is RenderedHtmlSlot;
 
     private static RawHtml RenderUncached(MarkdownDocument document, MarkdownPipeline pipeline)
     {
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        pipeline.Setup(renderer);
-        renderer.Render(document);
-        writer.Flush();
-        return new RawHtml(writer.ToString());
+        var text = new StringBuilder();
+        WriteInto(text, document, pipeline);
+        return new RawHtml(text.ToString());
+    }
+
+    private static void WriteInto(StringBuilder text, MarkdownDocument document, MarkdownPipeline pipeline)
+    {
+        text.Clear();
+        using var writer = new StringWriter(text, CultureInfo.InvariantCulture);
+        Markdig.Markdown.ToHtml(document, writer, pipeline);
     }
 }

@@ -34,7 +34,7 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
             var pages = PlanPages(site, siteModel, bodies);
             var rendered = new OutputFile?[pages.Count];
             var order = RenderOrder(pages);
-            Parallel.For(0, pages.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) },
+            Parallel.For(0, pages.Count, Parallelism(parallelism),
                 () => CreateContext(),
                 (k, _, context) =>
                 {
@@ -59,11 +59,10 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
     internal EssayBodies PrepareBodies(LinkedSite site, int parallelism, bool releaseTrees, SearchCache? searchCache = null) =>
         EssayBodies.Prepare(site, pipeline, Parallelism(parallelism), releaseTrees, searchCache);
 
-    private static ParallelOptions Parallelism(int parallelism) =>
-        new() { MaxDegreeOfParallelism = parallelism > 0 ? parallelism : Environment.ProcessorCount };
+    private static ParallelOptions Parallelism(int parallelism) => new() { MaxDegreeOfParallelism = Math.Max(1, parallelism) };
 
     /// <summary>Outputs made from the whole site rather than one template: feeds, sitemap, search index.</summary>
-    internal static IEnumerable<OutputFile> SiteWideFiles(LinkedSite site, EssayBodies bodies, int parallelism = 0, PhaseTimings? timings = null)
+    internal static IEnumerable<OutputFile> SiteWideFiles(LinkedSite site, EssayBodies bodies, int parallelism, PhaseTimings? timings = null)
     {
         timings ??= new PhaseTimings();
         return

@@ -25,18 +25,6 @@ public static class SearchIndexWriter
 
     internal static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static IReadOnlyList<OutputFile> Write(LinkedSite site, int parallelism = 0)
-    {
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = parallelism > 0 ? parallelism : Environment.ProcessorCount };
-        var documents = new SearchDocuments(site.Essays.Count);
-        Parallel.For(0, site.Essays.Count, parallel, () => new SearchScratch(), (i, _, scratch) =>
-        {
-            documents.Add(i, site.Essays[i].Essay, scratch);
-            return scratch;
-        }, scratch => scratch.Dispose());
-        return Write(documents, parallel);
-    }
-
     /// <summary>The index from essays already collected (the render phase collects them while it renders their bodies).</summary>
     internal static IReadOnlyList<OutputFile> Write(SearchDocuments documents, ParallelOptions parallel)
     {

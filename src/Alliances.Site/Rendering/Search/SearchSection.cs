@@ -13,8 +13,6 @@ namespace Alliances.Site.Rendering.Search;
 public sealed record SearchSection(string Anchor, string Heading, string Text)
 {
     /// <summary>The essay's sections in reading order; empty sections are left out.</summary>
-    public static IReadOnlyList<SearchSection> Of(MarkdownContent body) => Of(body, new StringBuilder());
-
     /// <param name="text">A scratch buffer (cleared first), so a worker reuses one for every essay.</param>
     public static IReadOnlyList<SearchSection> Of(MarkdownContent body, StringBuilder text)
     {
@@ -61,7 +59,7 @@ public sealed record SearchSection(string Anchor, string Heading, string Text)
             }
 
             var start = text.Length;
-            InlineText.AppendTo(text, block);
+            InlineText.AppendTo(text, block.Inline);
             if (text.Length == start)
             {
                 text.Length = before;
