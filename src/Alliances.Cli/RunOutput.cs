@@ -12,7 +12,7 @@ public sealed class RunOutput(OutputFormat format, string? compareWith, TextWrit
     /// <summary>Prints the diagnostics; returns false when the run failed (the caller returns exit code 1).</summary>
     public bool Report(string command, BuildResult result)
     {
-        var comparison = compareWith is not null && result.Files.Count > 0 ? OutputComparison.Compare(result.Files, compareWith) : null;
+        var comparison = compareWith is not null && result.Paths.Count > 0 ? OutputComparison.Compare(result.Paths, result.ContentOf, compareWith) : null;
         switch (format)
         {
             case OutputFormat.Json:

@@ -63,14 +63,14 @@ public static class StepSummary
 
     private static void AppendPages(StringBuilder md, BuildResult result, OutputComparison? comparison)
     {
-        if (result.Files.Count == 0)
+        if (result.Paths.Count == 0)
         {
             return;
         }
 
         if (comparison is null)
         {
-            md.Append(CultureInfo.InvariantCulture, $"### Pages\n\n{Plural(result.PageCount, "page")} ({Plural(result.Files.Count, "file")} in all); no previous build was given to compare with (`--compare`).\n");
+            md.Append(CultureInfo.InvariantCulture, $"### Pages\n\n{Plural(result.PageCount, "page")} ({Plural(result.Paths.Count, "file")} in all); no previous build was given to compare with (`--compare`).\n");
             return;
         }
 

@@ -4,6 +4,7 @@ using Alliances.Site.Output;
 
 namespace Alliances.Site;
 
+/// <param name="Files">The files with their bytes, for a check (a build streams them to disk and keeps none).</param>
 public sealed record BuildResult(
     IReadOnlyList<Diagnostic> Diagnostics,
     LinkedSite? Site,
@@ -14,11 +15,22 @@ public sealed record BuildResult(
     /// <summary>Each phase's time, in the order the phases ran (empty for builds that do not time them).</summary>
     public IReadOnlyList<PhaseTiming> Timings { get; init; } = [];
 
+    /// <summary>Every file the run produced, in ordinal order (written, for a build).</summary>
+    public IReadOnlyList<string> Paths { get; init; } = [];
+
+    /// <summary>Where a successful build wrote the site.</summary>
+    public string? OutputDirectory { get; init; }
+
+    /// <summary>One produced file's bytes: kept in memory by a check, read back from the output after a build.</summary>
+    public byte[] ContentOf(string path) =>
+        Files.FirstOrDefault(f => f.Path == path)?.Content
+            ?? (OutputDirectory is { } written ? File.ReadAllBytes(Path.Combine(written, path)) : throw new KeyNotFoundException(path));
+
     public bool Succeeded => !Diagnostics.Any(d => d.IsError) && Site is not null;
 
     public int ErrorCount => Diagnostics.Count(d => d.IsError);
 
     public int WarningCount => Diagnostics.Count(d => !d.IsError);
 
-    public int PageCount => Files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal));
+    public int PageCount => Paths.Count(p => p.EndsWith(".html", StringComparison.Ordinal));
 }

@@ -12,6 +12,12 @@ public sealed class PhaseTimings
 
     public IReadOnlyList<PhaseTiming> Phases => _phases;
 
+    public void Measure(string phase, Action run) => Measure<object?>(phase, () =>
+    {
+        run();
+        return null;
+    });
+
     public T Measure<T>(string phase, Func<T> run)
     {
         var start = Stopwatch.GetTimestamp();

@@ -10,7 +10,8 @@ namespace Alliances.Site;
 
 /// <summary>
 /// Runs the pipeline: load, link, render, write. Each phase collects its problems into one bag;
-/// nothing is written unless every phase succeeded.
+/// pages are rendered straight into a staging folder, which replaces the output only if every phase
+/// succeeded.
 /// </summary>
 public static class SiteBuilder
 {
@@ -54,17 +55,31 @@ public static class SiteBuilder
             return Finish(diagnostics, site, [], null, timings, clock);
         }
 
-        var renderer = new SiteRenderer(templates, assets, pipeline);
-        var files = renderer.Render(site, diagnostics, options.MaxParallelism, timings, releaseTrees: true);
-        if (diagnostics.HasErrors || !write)
+        // A build writes each page into the staging folder as soon as it is rendered; a check keeps them.
+        OutputSink? sink = write ? SiteWriter.Begin(options.OutputDirectory, diagnostics) : new MemorySink();
+        if (sink is null)
         {
-            return Finish(diagnostics, site, files, null, timings, clock);
+            return Finish(diagnostics, site, [], null, timings, clock);
         }
 
-        var written = timings.Measure("write", () => SiteWriter.Write(options.OutputDirectory, files, diagnostics));
-        return Finish(diagnostics, site, files, written, timings, clock);
+        new SiteRenderer(templates, assets, pipeline).Render(site, diagnostics, options.MaxParallelism, sink, timings, releaseTrees: true);
+        var files = sink is MemorySink memory ? memory.Files() : [];
+        if (sink is not StagedSite staged)
+        {
+            return Finish(diagnostics, site, files, null, timings, clock, sink.Paths());
+        }
+
+        if (diagnostics.HasErrors)
+        {
+            staged.Abandon();
+            return Finish(diagnostics, site, files, null, timings, clock, sink.Paths());
+        }
+
+        var written = timings.Measure("write", () => staged.Commit(diagnostics));
+        return Finish(diagnostics, site, files, written, timings, clock, sink.Paths()) with { OutputDirectory = written is null ? null : options.OutputDirectory };
     }
 
-    private static BuildResult Finish(DiagnosticBag diagnostics, Model.LinkedSite? site, IReadOnlyList<OutputFile> files, WriteStats? written, PhaseTimings timings, Stopwatch clock) =>
-        new(diagnostics.Sorted(), site, files, written, clock.Elapsed) { Timings = timings.Phases };
+    private static BuildResult Finish(
+        DiagnosticBag diagnostics, Model.LinkedSite? site, IReadOnlyList<OutputFile> files, WriteStats? written, PhaseTimings timings, Stopwatch clock, IReadOnlyList<string>? paths = null) =>
+        new(diagnostics.Sorted(), site, files, written, clock.Elapsed) { Timings = timings.Phases, Paths = paths ?? [] };
 }

@@ -35,5 +35,10 @@ public class TemplateBenchmarks
     }
 
     [Benchmark]
-    public IReadOnlyList<OutputFile> RenderAllPagesOneThread() => _renderer.Render(_site, new DiagnosticBag(), 1);
+    public IReadOnlyList<OutputFile> RenderAllPagesOneThread()
+    {
+        var sink = new MemorySink();
+        _renderer.Render(_site, new DiagnosticBag(), 1, sink);
+        return sink.Files();
+    }
 }

@@ -361,8 +361,8 @@ public sealed class IncrementalBuilder
     {
         var renderer = new SiteRenderer(_templates!, _assets!, _pipeline);
         var siteModel = SiteModel.Build(site);
-        var bodies = renderer.PrepareBodies(site, _options.MaxParallelism, releaseTrees: false, _searchCache);
-        var plans = renderer.PlanPages(site, siteModel, bodies);
+        var bodies = renderer.PrepareBodies(site, _options.MaxParallelism, _searchCache);
+        var plans = renderer.PlanPages(site, siteModel);
         var essayPages = site.Essays.ToDictionary(p => p.Essay.Path + "index.html", StringComparer.Ordinal);
         var siteKey = SiteKey(siteModel);
         var sameSite = _siteKey is not null && siteKey.AsSpan().SequenceEqual(_siteKey);
@@ -385,7 +385,7 @@ public sealed class IncrementalBuilder
                     return local;
                 }
 
-                var globals = renderer.Globals(plan, site, siteModel);
+                var globals = renderer.Globals(plan, site, siteModel, plan.Essay is { } page ? bodies.Html(page.Essay) : null);
                 byte[]? key = null;
                 if (local.Keys.Write(globals, _templateDependencies!.HashFor(plan.Template, SiteRenderer.Layout)))
                 {
@@ -398,7 +398,8 @@ public sealed class IncrementalBuilder
                     key = local.Keys.Written.ToArray();
                 }
 
-                var file = renderer.RenderGlobals(plan, globals, local.Context.Value, renderDiagnostics);
+                var context = local.Context.Value;
+                var file = renderer.RenderGlobals(plan, globals, context, renderDiagnostics) ? new OutputFile(plan.OutputPath, context.PageUtf8().ToArray()) : null;
                 results[i] = (file, file is null || key is null ? null : new CachedPage(key, file, references), true);
                 return local;
             },
@@ -432,7 +433,7 @@ public sealed class IncrementalBuilder
         _pages = pages;
         _siteKey = siteKey;
         var rendered = results.Where(r => r.Rendered && r.File is not null).Select(r => r.File!.Path).ToList();
-        return ([.. results.Select(r => r.File).OfType<OutputFile>().Concat(_assets!.Files), .. SiteRenderer.SiteWideFiles(site, bodies, _options.MaxParallelism)], rendered, results.Length - rendered.Count);
+        return ([.. results.Select(r => r.File).OfType<OutputFile>().Concat(_assets!.Files), .. SiteRenderer.SiteWideFiles(site, e => bodies.Html(e).Html, bodies.Search, _options.MaxParallelism)], rendered, results.Length - rendered.Count);
     }
 
     /// <summary>

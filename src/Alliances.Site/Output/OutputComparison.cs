@@ -14,6 +14,14 @@ public sealed record OutputComparison(
     /// <summary>Compares byte for byte; paths use '/' and are sorted ordinally.</summary>
     public static OutputComparison Compare(IReadOnlyList<OutputFile> files, string previousDirectory)
     {
+        var byPath = files.ToDictionary(f => f.Path, f => f.Content, StringComparer.Ordinal);
+        return Compare([.. byPath.Keys], path => byPath[path], previousDirectory);
+    }
+
+    /// <param name="paths">The new build's files.</param>
+    /// <param name="contentOf">A new file's bytes (from memory, or read back from where the build wrote them).</param>
+    public static OutputComparison Compare(IReadOnlyList<string> paths, Func<string, byte[]> contentOf, string previousDirectory)
+    {
         var previousRoot = Path.GetFullPath(previousDirectory);
         var previous = Directory.Exists(previousRoot)
             ? Directory.EnumerateFiles(previousRoot, "*", SearchOption.AllDirectories)
@@ -22,19 +30,19 @@ public sealed record OutputComparison(
             : [];
         List<string> added = [], changed = [];
         var unchanged = 0;
-        foreach (var file in files.OrderBy(f => f.Path, StringComparer.Ordinal))
+        foreach (var path in paths.Order(StringComparer.Ordinal))
         {
-            if (!previous.Remove(file.Path))
+            if (!previous.Remove(path))
             {
-                added.Add(file.Path);
+                added.Add(path);
             }
-            else if (File.ReadAllBytes(Path.Combine(previousRoot, file.Path)).AsSpan().SequenceEqual(file.Content))
+            else if (File.ReadAllBytes(Path.Combine(previousRoot, path)).AsSpan().SequenceEqual(contentOf(path)))
             {
                 unchanged++;
             }
             else
             {
-                changed.Add(file.Path);
+                changed.Add(path);
             }
         }
 

@@ -3,14 +3,14 @@ using Alliances.Site.Diagnostics;
 namespace Alliances.Site.Output;
 
 /// <summary>
-/// The write phase. The new site is written into a staging folder beside the output and swapped in
-/// only when complete, so a failed or killed build leaves the previous site as it was. Files whose
-/// bytes did not change are hard-linked from the previous site instead of rewritten, so they keep
-/// their identity and timestamps.
+/// The write phase. The new site is written into a staging folder beside the output (see
+/// <see cref="StagedSite"/>) and swapped in only when complete, so a failed or killed build leaves
+/// the previous site as it was.
 /// </summary>
 public static class SiteWriter
 {
-    public static WriteStats? Write(string outputDirectory, IReadOnlyList<OutputFile> files, DiagnosticBag diagnostics)
+    /// <summary>Starts a new site beside the output; null (reported) when the output's folder cannot be prepared.</summary>
+    public static StagedSite? Begin(string outputDirectory, DiagnosticBag diagnostics)
     {
         var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
         var parent = Path.GetDirectoryName(output)!;
@@ -21,86 +21,29 @@ public static class SiteWriter
             // Inside the try: the parent may be a file or unwritable, which is a reported failure, not a crash.
             Directory.CreateDirectory(parent);
             RemoveLeftovers(parent, name);
-            var stats = Stage(staging, output, files);
-            Swap(staging, output);
-            return stats;
+            return new StagedSite(staging, output, outputDirectory);
         }
-        catch (Exception e) when (Cause(e) is not OutOfMemoryException)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
-            diagnostics.Report(new SourceLocation(outputDirectory, 1, 1), DiagnosticCodes.OutputFailed, $"could not write the site: {Cause(e).Message}");
+            diagnostics.Report(new SourceLocation(outputDirectory, 1, 1), DiagnosticCodes.OutputFailed, $"could not write the site: {e.Message}");
             TryDelete(staging);
             return null;
         }
     }
 
-    private static WriteStats Stage(string staging, string output, IReadOnlyList<OutputFile> files)
+    /// <summary>Writes files already in memory as a whole new site.</summary>
+    public static WriteStats? Write(string outputDirectory, IReadOnlyList<OutputFile> files, DiagnosticBag diagnostics)
     {
-        Directory.CreateDirectory(staging);
-        foreach (var directory in files.Select(f => Path.GetDirectoryName(f.Path)).Distinct(StringComparer.Ordinal))
+        if (Begin(outputDirectory, diagnostics) is not { } site)
         {
-            if (!string.IsNullOrEmpty(directory))
-            {
-                Directory.CreateDirectory(Path.Combine(staging, directory));
-            }
+            return null;
         }
 
-        // Each file is independent once its folder exists; the kernel overlaps the writes well.
-        int written = 0, unchanged = 0;
-        Parallel.For(0, files.Count, i =>
-        {
-            var file = files[i];
-            var target = Path.Combine(staging, file.Path);
-            var previous = Path.Combine(output, file.Path);
-            if (SameBytes(previous, file.Content) && NativeFileSystem.TryHardLink(previous, target))
-            {
-                Interlocked.Increment(ref unchanged);
-                return;
-            }
-
-            using (var handle = File.OpenHandle(target, FileMode.CreateNew, FileAccess.Write, FileShare.None))
-            {
-                RandomAccess.Write(handle, file.Content, 0);
-            }
-
-            Interlocked.Increment(ref written);
-        });
-
-        return new WriteStats(written, unchanged);
+        site.AddRange(files);
+        return site.Commit(diagnostics);
     }
 
-    /// <summary>
-    /// Whether the previous site's file holds exactly these bytes. Most changed files differ in
-    /// length, which costs one stat; otherwise the file is compared in chunks without reading it whole.
-    /// </summary>
-    private static bool SameBytes(string path, byte[] content)
-    {
-        var info = new FileInfo(path);
-        if (!info.Exists || info.Length != content.Length || info.LinkTarget is not null)
-        {
-            return false;
-        }
-
-        using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-        Span<byte> buffer = stackalloc byte[16 * 1024];
-        long offset = 0;
-        while (offset < content.Length)
-        {
-            var read = RandomAccess.Read(handle, buffer, offset);
-            if (read <= 0 || !buffer[..read].SequenceEqual(content.AsSpan((int)offset, read)))
-            {
-                return false;
-            }
-
-            offset += read;
-        }
-
-        return RandomAccess.Read(handle, buffer[..1], offset) == 0;
-    }
-
-    /// <summary>The first real failure behind a parallel loop's wrapper.</summary>
-    private static Exception Cause(Exception e) => e is AggregateException { InnerExceptions: [var first, ..] } ? Cause(first) : e;
-
-    private static void Swap(string staging, string output)
+    internal static void Swap(string staging, string output)
     {
         if (!Directory.Exists(output))
         {
@@ -178,7 +121,7 @@ public static class SiteWriter
         }
     }
 
-    private static void TryDelete(string directory)
+    internal static void TryDelete(string directory)
     {
         try
         {

@@ -31,6 +31,9 @@ public sealed class HtmlTemplateContext : TemplateContext
     {
         switch (textAsObject)
         {
+            case RawHtml { Builder: { } borrowed } when Output is StringBuilderOutput output:
+                output.Builder.Append(borrowed);
+                return this;
             case RawHtml { IsUtf8: true } raw when Output is StringBuilderOutput output:
                 AppendUtf8(output.Builder, raw.Utf8);
                 return this;
@@ -88,6 +91,6 @@ public sealed class HtmlTemplateContext : TemplateContext
         }
     }
 
-    /// <summary>UTF-8 bytes of <paramref name="buffer"/>, encoded from its chunks without making a string of it first.</summary>
-    internal byte[] Utf8(StringBuilder buffer) => _utf8.Encode(buffer);
+    /// <summary>The page just rendered as UTF-8, in this context's scratch: valid until the next page.</summary>
+    internal ReadOnlySpan<byte> PageUtf8() => _utf8.Encode(PageBuffer);
 }

@@ -31,7 +31,14 @@ public static class MarkdownHtml
         }
 
         WriteInto(text, document, pipeline);
-        return RawHtml.FromUtf8(utf8.Encode(text));
+        return RawHtml.FromUtf8(utf8.Encode(text).ToArray());
+    }
+
+    /// <summary>The document's HTML in <paramref name="buffer"/> (cleared first), which the result borrows.</summary>
+    internal static RawHtml RenderInto(StringBuilder buffer, MarkdownDocument document, MarkdownPipeline pipeline)
+    {
+        WriteInto(buffer, document, pipeline);
+        return RawHtml.Borrowing(buffer);
     }
 
     private static RawHtml RenderUncached(MarkdownDocument document, MarkdownPipeline pipeline)

@@ -23,30 +23,58 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
     /// <summary>The most characters a page's templates may write in total (partials counted twice).</summary>
     internal const int MaxPageCharacters = 1 << 30;
 
-    /// <param name="releaseTrees">Let each essay's syntax tree go once its body is rendered (a one-off build).</param>
-    public IReadOnlyList<OutputFile> Render(LinkedSite site, DiagnosticBag diagnostics, int parallelism, PhaseTimings? timings = null, bool releaseTrees = false)
+    /// <summary>
+    /// Renders every page into <paramref name="sink"/> as soon as it is made. Each essay's body is
+    /// rendered by the worker that builds its page, into that worker's buffers, and its search
+    /// document collected there too; only the few bodies the feeds show are kept.
+    /// </summary>
+    /// <param name="releaseTrees">Let each essay's syntax tree go once its page is built (a one-off build).</param>
+    public void Render(LinkedSite site, DiagnosticBag diagnostics, int parallelism, OutputSink sink, PhaseTimings? timings = null, bool releaseTrees = false)
     {
         timings ??= new PhaseTimings();
-        var bodies = timings.Measure("bodies", () => PrepareBodies(site, parallelism, releaseTrees));
-        var files = timings.Measure("render", () =>
+        sink.AddRange(assets.Files);
+        var search = new SearchDocuments(site.Essays.Count, sink: sink);
+        var shownInFeeds = AtomFeedWriter.Shown(site);
+        var feedBodies = new Dictionary<Essay, string>(ReferenceEqualityComparer.Instance);
+        timings.Measure("render", () =>
         {
             var siteModel = SiteModel.Build(site);
-            var pages = PlanPages(site, siteModel, bodies);
-            var rendered = new OutputFile?[pages.Count];
+            var pages = PlanPages(site, siteModel);
             var order = RenderOrder(pages);
             Parallel.For(0, pages.Count, Parallelism(parallelism),
-                () => CreateContext(),
-                (k, _, context) =>
+                () => new RenderWorker(),
+                (k, _, worker) =>
                 {
-                    var i = order[k];
-                    rendered[i] = RenderPage(pages[i], site, siteModel, context, diagnostics);
-                    return context;
+                    var plan = pages[order[k]];
+                    RawHtml? body = null;
+                    if (plan.Essay is { } page)
+                    {
+                        body = worker.Body(page.Essay, pipeline);
+                        search.Add(plan.EssayNumber, page.Essay, worker.Search);
+                        if (releaseTrees)
+                        {
+                            page.Essay.Body.ReleaseDocument();
+                        }
+                        if (shownInFeeds.Contains(page.Essay))
+                        {
+                            lock (feedBodies)
+                            {
+                                feedBodies[page.Essay] = body.Html;
+                            }
+                        }
+                    }
+
+                    if (RenderGlobals(plan, Globals(plan, site, siteModel, body), worker.Context, diagnostics))
+                    {
+                        sink.Add(plan.OutputPath, worker.Context.PageUtf8());
+                    }
+
+                    return worker;
                 },
-                _ => { });
-            return rendered;
+                worker => worker.Dispose());
         });
 
-        return [.. files.OfType<OutputFile>().Concat(assets.Files), .. SiteWideFiles(site, bodies, parallelism, timings)];
+        sink.AddRange(SiteWideFiles(site, essay => feedBodies[essay], search, parallelism, timings));
     }
 
     /// <summary>
@@ -56,49 +84,51 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
     private static int[] RenderOrder(List<PagePlan> pages) =>
         [.. Enumerable.Range(0, pages.Count).OrderBy(i => pages[i].Kind is "home" or "topic" ? 0 : 1)];
 
-    internal EssayBodies PrepareBodies(LinkedSite site, int parallelism, bool releaseTrees, SearchCache? searchCache = null) =>
-        EssayBodies.Prepare(site, pipeline, Parallelism(parallelism), releaseTrees, searchCache);
+    internal EssayBodies PrepareBodies(LinkedSite site, int parallelism, SearchCache? searchCache = null) =>
+        EssayBodies.Prepare(site, pipeline, Parallelism(parallelism), searchCache);
 
     private static ParallelOptions Parallelism(int parallelism) => new() { MaxDegreeOfParallelism = Math.Max(1, parallelism) };
 
     /// <summary>Outputs made from the whole site rather than one template: feeds, sitemap, search index.</summary>
-    internal static IEnumerable<OutputFile> SiteWideFiles(LinkedSite site, EssayBodies bodies, int parallelism, PhaseTimings? timings = null)
+    internal static IEnumerable<OutputFile> SiteWideFiles(LinkedSite site, Func<Essay, string> feedBody, SearchDocuments search, int parallelism, PhaseTimings? timings = null)
     {
         timings ??= new PhaseTimings();
         return
         [
-            .. timings.Measure("feeds", () => AtomFeedWriter.Write(site, bodies)),
+            .. timings.Measure("feeds", () => AtomFeedWriter.Write(site, feedBody)),
             .. timings.Measure("sitemap", () => SitemapWriter.Write(site)),
-            .. timings.Measure("search index", () => SearchIndexWriter.Write(bodies.Search, Parallelism(parallelism))),
+            .. timings.Measure("search index", () => SearchIndexWriter.Write(search, Parallelism(parallelism))),
         ];
     }
 
-    internal List<PagePlan> PlanPages(LinkedSite site, ScriptObject siteModel, EssayBodies bodies)
+    internal List<PagePlan> PlanPages(LinkedSite site, ScriptObject siteModel)
     {
         var plans = new List<PagePlan>
         {
             new("index.html", "home.html", "home", site.Config.Title, site.Config.Description, "", "", [],
-                m => m["home"] = HomeModel.Build(site, siteModel, pipeline)),
+                (m, _) => m["home"] = HomeModel.Build(site, siteModel, pipeline)),
         };
         var home = CommonModels.Link("Home", "");
-        foreach (var page in site.Essays)
+        for (var i = 0; i < site.Essays.Count; i++)
         {
+            var page = site.Essays[i];
             var essay = page.Essay;
             plans.Add(new(essay.Path + "index.html", "essay.html", "essay", essay.Title, essay.Summary, essay.Path, "../../", [home],
-                m => m["essay"] = EssayModel.Build(page, site, bodies.Html(essay))));
+                (m, body) => m["essay"] = EssayModel.Build(page, site, body!))
+            { Essay = page, EssayNumber = i });
         }
 
         foreach (var page in site.TopicPages)
         {
             var topic = page.Topic;
             plans.Add(new(topic.Path + "index.html", "topic.html", "topic", topic.Title, topic.Summary, topic.Path, "../../", [home],
-                m => m["topic"] = TopicModel.Build(page, pipeline)));
+                (m, _) => m["topic"] = TopicModel.Build(page, pipeline)));
         }
 
-        plans.Add(new("search/index.html", "search.html", "search", "Search", "Search the essays of " + site.Config.Title + ".", "search/", "../", [home], _ => { }));
+        plans.Add(new("search/index.html", "search.html", "search", "Search", "Search the essays of " + site.Config.Title + ".", "search/", "../", [home], (_, _) => { }));
 
         // The host serves 404.html for a missing URL at any depth, so its links must be absolute.
-        plans.Add(new("404.html", "404.html", "not_found", "Page not found", site.Config.Description, "404.html", site.Config.BasePath, [], _ => { }));
+        plans.Add(new("404.html", "404.html", "not_found", "Page not found", site.Config.Description, "404.html", site.Config.BasePath, [], (_, _) => { }));
         return plans;
     }
 
@@ -121,11 +151,9 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
         return context;
     }
 
-    private OutputFile? RenderPage(PagePlan plan, LinkedSite site, ScriptObject siteModel, HtmlTemplateContext context, DiagnosticBag diagnostics) =>
-        RenderGlobals(plan, Globals(plan, site, siteModel), context, diagnostics);
-
     /// <summary>Everything a page's templates see; the incremental builder compares these between builds.</summary>
-    internal ScriptObject Globals(PagePlan plan, LinkedSite site, ScriptObject siteModel)
+    /// <param name="body">The essay's rendered body, for an essay page.</param>
+    internal ScriptObject Globals(PagePlan plan, LinkedSite site, ScriptObject siteModel, RawHtml? body)
     {
         var globals = new ScriptObject
         {
@@ -143,11 +171,12 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
             ["assets"] = new ScriptObject { ["css"] = assets.CssPath, ["favicon"] = assets.FaviconPath, ["search_js"] = assets.Hashed("assets/search.js") },
             ["include"] = new IncludeFunction(templates),
         };
-        plan.AddModel(globals);
+        plan.AddModel(globals, body);
         return globals;
     }
 
-    internal OutputFile? RenderGlobals(PagePlan plan, ScriptObject globals, HtmlTemplateContext context, DiagnosticBag diagnostics)
+    /// <summary>Renders a page into the context's <see cref="HtmlTemplateContext.PageBuffer"/>; false (reported) on a template error.</summary>
+    internal bool RenderGlobals(PagePlan plan, ScriptObject globals, HtmlTemplateContext context, DiagnosticBag diagnostics)
     {
         context.PushGlobal(globals);
         try
@@ -155,17 +184,17 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
             context.RenderInto(templates[plan.Template], context.ContentBuffer);
             globals["content"] = new RenderedContent(context.ContentBuffer);
             context.RenderInto(templates[Layout], context.PageBuffer);
-            return new OutputFile(plan.OutputPath, context.Utf8(context.PageBuffer));
+            return true;
         }
         catch (ScriptRuntimeException e)
         {
             diagnostics.Report(TemplateSet.At(templates.Root + "/" + plan.Template, e.Span), DiagnosticCodes.TemplateError, e.OriginalMessage);
-            return null;
+            return false;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             InternalErrors.Report(templates.Root + "/" + plan.Template, diagnostics, e);
-            return null;
+            return false;
         }
         finally
         {
@@ -184,5 +213,11 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
         string SitePath,
         string Root,
         IReadOnlyList<ScriptObject> Breadcrumbs,
-        Action<ScriptObject> AddModel);
+        Action<ScriptObject, RawHtml?> AddModel)
+    {
+        /// <summary>The essay an essay page shows, and its position in the site's essays (its number in the search index).</summary>
+        public EssayPage? Essay { get; init; }
+
+        public int EssayNumber { get; init; } = -1;
+    }
 }

@@ -11,7 +11,8 @@ internal sealed class Utf8Buffer
     private readonly Encoder _encoder = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetEncoder();
     private byte[] _scratch = new byte[64 * 1024];
 
-    public byte[] Encode(StringBuilder text)
+    /// <summary>The text's UTF-8 bytes in this buffer's scratch: valid until the next call.</summary>
+    public ReadOnlySpan<byte> Encode(StringBuilder text)
     {
         // At most three bytes per UTF-16 unit; a surrogate pair split across chunks is carried by the encoder.
         if (_scratch.Length < text.Length * 3)
@@ -27,6 +28,6 @@ internal sealed class Utf8Buffer
         }
 
         written += _encoder.GetBytes([], _scratch.AsSpan(written), flush: true);
-        return _scratch.AsSpan(0, written).ToArray();
+        return _scratch.AsSpan(0, written);
     }
 }

@@ -75,6 +75,25 @@ public sealed class OutputFormatTests
     }
 
     [Fact]
+    public void A_build_compares_the_pages_it_wrote_with_a_previous_build()
+    {
+        using var temp = new TempFolder();
+        Cli.CopySite(temp);
+        Assert.Equal(0, Cli.Run(Cli.SiteArgs(temp, "build", "--output", temp.Of("base-site"))).Exit);
+        temp.Write("content/essays/three.md", "---\ntitle: Three\ndate: 2026-03-01\nsummary: A third essay.\ntopics: [beta]\n---\n\nBody.\n");
+        var summary = temp.Of("summary.md");
+
+        var (exit, _, _) = Cli.Run(new Dictionary<string, string> { ["GITHUB_STEP_SUMMARY"] = summary },
+            Cli.SiteArgs(temp, "build", "--output", temp.Of("new-site"), "--format", "github", "--compare", temp.Of("base-site")));
+
+        Assert.Equal(0, exit);
+        var text = File.ReadAllText(summary);
+        Assert.Contains("- `essays/three/index.html`", text, StringComparison.Ordinal);
+        Assert.Contains("- `topics/beta/index.html`", text, StringComparison.Ordinal);
+        Assert.Contains("0 removed", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Json_format_is_one_stable_document_with_diagnostics_and_what_is_published()
     {
         using var temp = new TempFolder();

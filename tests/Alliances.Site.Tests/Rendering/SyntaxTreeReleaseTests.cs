@@ -30,11 +30,13 @@ public class SyntaxTreeReleaseTests
             Alliances.Site.Rendering.TemplateSet.Load(options.TemplatesDirectory, diagnostics)!,
             Alliances.Site.Rendering.AssetSet.Load(options.TemplatesDirectory, diagnostics), pipeline);
 
-        var first = renderer.Render(linked, diagnostics, 1);
-        var second = renderer.Render(linked, diagnostics, 1);
+        var first = new Alliances.Site.Output.MemorySink();
+        var second = new Alliances.Site.Output.MemorySink();
+        renderer.Render(linked, diagnostics, 1, first);
+        renderer.Render(linked, diagnostics, 1, second);
 
         Assert.False(diagnostics.HasErrors);
-        Assert.Equal(first.Select(f => (f.Path, Convert.ToHexString(f.Content))), second.Select(f => (f.Path, Convert.ToHexString(f.Content))));
+        Assert.Equal(first.Files().Select(f => (f.Path, Convert.ToHexString(f.Content))), second.Files().Select(f => (f.Path, Convert.ToHexString(f.Content))));
         Assert.NotEmpty(Assert.Single(linked.Essays).Essay.Body.Document);
     }
 

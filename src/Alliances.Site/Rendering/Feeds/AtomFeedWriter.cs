@@ -17,29 +17,34 @@ public static class AtomFeedWriter
 
     private const string AtomNamespace = "http://www.w3.org/2005/Atom";
 
-    internal static IReadOnlyList<OutputFile> Write(LinkedSite site, EssayBodies bodies)
+    /// <param name="body">An essay's rendered body; asked only for the essays <see cref="Shown"/> lists.</param>
+    internal static IReadOnlyList<OutputFile> Write(LinkedSite site, Func<Essay, string> body)
     {
         var files = new List<OutputFile>
         {
-            new("feed.xml", Feed(site, site.Config.Title, "", site.Essays, bodies)),
+            new("feed.xml", Feed(site, site.Config.Title, "", Newest(site.Essays), body)),
         };
         foreach (var page in site.TopicPages)
         {
             var title = $"{page.Topic.Title} · {site.Config.Title}";
-            files.Add(new(page.Topic.Path + "feed.xml", Feed(site, title, page.Topic.Path, page.Essays, bodies)));
+            files.Add(new(page.Topic.Path + "feed.xml", Feed(site, title, page.Topic.Path, Newest(page.Essays), body)));
         }
 
         return files;
     }
 
-    private static byte[] Feed(
-        LinkedSite site, string title, string path, IEnumerable<EssayPage> essays, EssayBodies bodies)
+    /// <summary>Every essay some feed shows, so a build keeps just these bodies for the feeds.</summary>
+    internal static IReadOnlySet<Essay> Shown(LinkedSite site) =>
+        site.TopicPages.Select(p => p.Essays).Prepend(site.Essays).SelectMany(Newest).ToHashSet<Essay>(ReferenceEqualityComparer.Instance);
+
+    private static List<Essay> Newest(IEnumerable<EssayPage> essays) =>
+        [.. essays.Select(e => e.Essay)
+            .OrderByDescending(e => e.Date).ThenBy(e => e.Slug, StringComparer.Ordinal)
+            .Take(EntryCount)];
+
+    private static byte[] Feed(LinkedSite site, string title, string path, List<Essay> newest, Func<Essay, string> body)
     {
         var config = site.Config;
-        var newest = essays.Select(e => e.Essay)
-            .OrderByDescending(e => e.Date).ThenBy(e => e.Slug, StringComparer.Ordinal)
-            .Take(EntryCount)
-            .ToList();
         var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, NewLineChars = "\n" };
         using var stream = new MemoryStream();
         using (var w = XmlWriter.Create(stream, settings))
@@ -60,7 +65,7 @@ public static class AtomFeedWriter
             w.WriteElementString("generator", AtomNamespace, "Alliances");
             foreach (var essay in newest)
             {
-                Entry(w, config, essay, bodies.Html(essay).Html);
+                Entry(w, config, essay, body(essay));
             }
 
             w.WriteEndElement();

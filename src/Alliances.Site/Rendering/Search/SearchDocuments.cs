@@ -8,13 +8,15 @@ namespace Alliances.Site.Rendering.Search;
 /// term counts, and its d/N.json file of sections to show in results.
 /// </summary>
 /// <param name="cache">Kept by the incremental builder so unchanged essays are not counted again; null in a one-off build.</param>
-internal sealed class SearchDocuments(int essays, SearchCache? cache = null)
+/// <param name="sink">Where a one-off build writes each d/N.json as soon as it is made; without one, <see cref="Files"/> keeps them.</param>
+internal sealed class SearchDocuments(int essays, SearchCache? cache = null, OutputSink? sink = null)
 {
     public SearchTermTable Table { get; } = cache?.Table ?? new();
 
     public SectionTerms[][] Counted { get; } = new SectionTerms[essays][];
 
-    public OutputFile[] Files { get; } = new OutputFile[essays];
+    /// <summary>Each essay's d/N.json, when there is no sink to take them.</summary>
+    public OutputFile[] Files { get; } = sink is null ? new OutputFile[essays] : [];
 
     /// <param name="index">The essay's position in the site's essays, which is its number in the index.</param>
     public void Add(int index, Essay essay, SearchScratch scratch)
@@ -29,7 +31,14 @@ internal sealed class SearchDocuments(int essays, SearchCache? cache = null)
 
         var sections = SearchSection.Of(essay.Body, scratch.Text);
         Counted[index] = SectionTerms.Count(essay.Title, sections, Table, scratch.Counts);
-        Files[index] = new OutputFile($"search/d/{index}.json", scratch.Json(w => SearchIndexWriter.WriteEssay(w, essay, sections)));
+        var path = $"search/d/{index}.json";
+        if (sink is not null)
+        {
+            sink.Add(path, scratch.JsonSpan(w => SearchIndexWriter.WriteEssay(w, essay, sections)));
+            return;
+        }
+
+        Files[index] = new OutputFile(path, scratch.Json(w => SearchIndexWriter.WriteEssay(w, essay, sections)));
         cache?.Add(essay.Body.Document, Counted[index], Files[index].Content);
     }
 }

@@ -41,7 +41,7 @@ public static class SearchIndexWriter
         {
             w.WriteStartObject();
             w.WriteNumber("version", 1);
-            w.WriteNumber("essays", documents.Files.Length);
+            w.WriteNumber("essays", documents.Counted.Length);
             w.WriteStartArray("shards");
             shards.ForEach(shard => w.WriteStringValue(shard[0].Term));
             w.WriteEndArray();

@@ -16,13 +16,16 @@ internal sealed class SearchScratch : IDisposable
 
     public Dictionary<int, int> Counts { get; } = [];
 
-    public byte[] Json(Action<Utf8JsonWriter> write)
+    public byte[] Json(Action<Utf8JsonWriter> write) => JsonSpan(write).ToArray();
+
+    /// <summary>The JSON in this scratch's buffer: valid until the next call.</summary>
+    public ReadOnlySpan<byte> JsonSpan(Action<Utf8JsonWriter> write)
     {
         _buffer.ResetWrittenCount();
         _writer.Reset(_buffer);
         write(_writer);
         _writer.Flush();
-        return _buffer.WrittenSpan.ToArray();
+        return _buffer.WrittenSpan;
     }
 
     public void Dispose() => _writer.Dispose();

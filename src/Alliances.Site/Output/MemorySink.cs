@@ -1,0 +1,25 @@
+namespace Alliances.Site.Output;
+
+/// <summary>Keeps every file in memory: for `check`, which writes nothing, and for tests that inspect the bytes.</summary>
+public sealed class MemorySink : OutputSink
+{
+    private readonly List<OutputFile> _files = [];
+
+    /// <summary>The files, in ordinal path order.</summary>
+    public IReadOnlyList<OutputFile> Files()
+    {
+        lock (_files)
+        {
+            return [.. _files.OrderBy(f => f.Path, StringComparer.Ordinal)];
+        }
+    }
+
+    protected override void Store(string path, ReadOnlySpan<byte> content)
+    {
+        var file = new OutputFile(path, content.ToArray());
+        lock (_files)
+        {
+            _files.Add(file);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+namespace Alliances.Site.Output;
+
+/// <summary>
+/// Where a build puts each file as soon as it is made: the render workers hand pages over one by one
+/// (from any thread), so a build never holds the whole site in memory at once.
+/// </summary>
+public abstract class OutputSink
+{
+    private readonly List<string> _paths = [];
+
+    /// <summary>Takes one file; <paramref name="content"/> is only read during the call, so callers reuse their buffers.</summary>
+    public void Add(string path, ReadOnlySpan<byte> content)
+    {
+        Store(path, content);
+        lock (_paths)
+        {
+            _paths.Add(path);
+        }
+    }
+
+    public void Add(OutputFile file) => Add(file.Path, file.Content);
+
+    public void AddRange(IEnumerable<OutputFile> files)
+    {
+        foreach (var file in files)
+        {
+            Add(file);
+        }
+    }
+
+    /// <summary>Every path added so far, in ordinal order whatever order the workers finished in.</summary>
+    public IReadOnlyList<string> Paths()
+    {
+        lock (_paths)
+        {
+            return [.. _paths.Order(StringComparer.Ordinal)];
+        }
+    }
+
+    protected abstract void Store(string path, ReadOnlySpan<byte> content);
+}
