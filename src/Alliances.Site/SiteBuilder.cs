@@ -55,7 +55,7 @@ public static class SiteBuilder
         }
 
         var renderer = new SiteRenderer(templates, assets, pipeline);
-        var files = renderer.Render(site, diagnostics, options.MaxParallelism, timings, releaseTrees: true);
+        var files = renderer.Render(site, diagnostics, options.MaxParallelism, timings);
         if (diagnostics.HasErrors || !write)
         {
             return Finish(diagnostics, site, files, null, timings, clock);

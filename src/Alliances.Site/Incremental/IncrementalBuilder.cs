@@ -327,7 +327,7 @@ public sealed class IncrementalBuilder
             rewriter.Rewrite(entry.File, content, "../../", entry.Essay is null || published.Contains(entry.Essay));
             entry.LinkDiagnostics = bag.Sorted();
             entry.NeedsLinking = false;
-            RenderedHtmlSlot.AttachTo(content.Document);
+            RenderedHtmlSlot.AttachTo(content.OpenDocument(_pipeline));
         });
 
         // index.md is one small file: read, parsed and linked every build.
@@ -361,7 +361,7 @@ public sealed class IncrementalBuilder
     {
         var renderer = new SiteRenderer(_templates!, _assets!, _pipeline);
         var siteModel = SiteModel.Build(site);
-        var bodies = renderer.PrepareBodies(site, _options.MaxParallelism, releaseTrees: false, _searchCache);
+        var bodies = renderer.PrepareBodies(site, _options.MaxParallelism, _searchCache);
         var plans = renderer.PlanPages(site, siteModel, bodies);
         var essayPages = site.Essays.ToDictionary(p => p.Essay.Path + "index.html", StringComparer.Ordinal);
         var siteKey = SiteKey(siteModel);

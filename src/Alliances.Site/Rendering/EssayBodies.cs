@@ -7,14 +7,11 @@ namespace Alliances.Site.Rendering;
 
 /// <summary>
 /// The render phase's first step: each published essay's body rendered to HTML once, and what the
-/// search index needs of it collected, in parallel. Essay pages and feeds then use the HTML, and a
-/// full build lets go of the syntax trees here, before building 10,000 pages on top of them.
+/// search index needs of it collected, in parallel. Essay pages and feeds then use the HTML. A
+/// one-off build's essays hold no syntax tree by now: each is parsed again here, used, and dropped.
 /// </summary>
 internal sealed class EssayBodies
 {
-    /// <summary>Below this many essays the trees are a few megabytes; collecting them is not worth a pause.</summary>
-    private const int CollectAfter = 500;
-
     private readonly Dictionary<Essay, RawHtml> _html;
 
     private EssayBodies(Dictionary<Essay, RawHtml> html, SearchDocuments search)
@@ -27,9 +24,8 @@ internal sealed class EssayBodies
 
     public RawHtml Html(Essay essay) => _html[essay];
 
-    /// <param name="releaseTrees">Drop each essay's syntax tree once used (a one-off build; the incremental builder keeps them).</param>
     /// <param name="searchCache">The incremental builder's, so unchanged essays are not counted for search again.</param>
-    public static EssayBodies Prepare(LinkedSite site, MarkdownPipeline pipeline, ParallelOptions parallel, bool releaseTrees, SearchCache? searchCache = null)
+    public static EssayBodies Prepare(LinkedSite site, MarkdownPipeline pipeline, ParallelOptions parallel, SearchCache? searchCache = null)
     {
         var essays = site.Essays;
         var html = new RawHtml[essays.Count];
@@ -37,23 +33,11 @@ internal sealed class EssayBodies
         Parallel.For(0, essays.Count, parallel, () => new Scratch(), (i, _, scratch) =>
         {
             var essay = essays[i].Essay;
-            html[i] = MarkdownHtml.RenderUtf8(essay.Body.Document, pipeline, scratch.Text, scratch.Utf8);
-            search.Add(i, essay, scratch.Search);
-            if (releaseTrees)
-            {
-                essay.Body.ReleaseDocument();
-            }
-
+            var document = essay.Body.OpenDocument(pipeline);
+            html[i] = MarkdownHtml.RenderUtf8(document, pipeline, scratch.Text, scratch.Utf8);
+            search.Add(i, essay, document, scratch.Search);
             return scratch;
         }, scratch => scratch.Dispose());
-
-        if (releaseTrees && essays.Count >= CollectAfter)
-        {
-            // The trees were the largest part of the heap and are all garbage now; left to the GC's own
-            // schedule they stay until a full collection much later, and every page is built on top of
-            // them (measured at 10,000 essays: peak 700 MB, 7.7 s CPU without; 522 MB, 7.2 s with).
-            GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: false);
-        }
 
         var byEssay = new Dictionary<Essay, RawHtml>(essays.Count, ReferenceEqualityComparer.Instance);
         for (var i = 0; i < essays.Count; i++)

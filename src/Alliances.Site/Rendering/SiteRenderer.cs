@@ -23,11 +23,10 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
     /// <summary>The most characters a page's templates may write in total (partials counted twice).</summary>
     internal const int MaxPageCharacters = 1 << 30;
 
-    /// <param name="releaseTrees">Let each essay's syntax tree go once its body is rendered (a one-off build).</param>
-    public IReadOnlyList<OutputFile> Render(LinkedSite site, DiagnosticBag diagnostics, int parallelism, PhaseTimings? timings = null, bool releaseTrees = false)
+    public IReadOnlyList<OutputFile> Render(LinkedSite site, DiagnosticBag diagnostics, int parallelism, PhaseTimings? timings = null)
     {
         timings ??= new PhaseTimings();
-        var bodies = timings.Measure("bodies", () => PrepareBodies(site, parallelism, releaseTrees));
+        var bodies = timings.Measure("bodies", () => PrepareBodies(site, parallelism));
         var files = timings.Measure("render", () =>
         {
             var siteModel = SiteModel.Build(site);
@@ -56,8 +55,8 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
     private static int[] RenderOrder(List<PagePlan> pages) =>
         [.. Enumerable.Range(0, pages.Count).OrderBy(i => pages[i].Kind is "home" or "topic" ? 0 : 1)];
 
-    internal EssayBodies PrepareBodies(LinkedSite site, int parallelism, bool releaseTrees, SearchCache? searchCache = null) =>
-        EssayBodies.Prepare(site, pipeline, Parallelism(parallelism), releaseTrees, searchCache);
+    internal EssayBodies PrepareBodies(LinkedSite site, int parallelism, SearchCache? searchCache = null) =>
+        EssayBodies.Prepare(site, pipeline, Parallelism(parallelism), searchCache);
 
     private static ParallelOptions Parallelism(int parallelism) => new() { MaxDegreeOfParallelism = Math.Max(1, parallelism) };
 
