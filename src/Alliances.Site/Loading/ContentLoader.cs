@@ -38,7 +38,7 @@ public static class ContentLoader
 
         // Each essay's syntax tree is let go as soon as it is parsed: the link phase works from the links
         // the parse recorded, and rendering parses the text again. Held from here to render, 10,000
-        // trees survived collection after collection (load at 10,000 essays: 2.3-2.6 s with, 1.3-1.5 s without).
+        // trees survived collection after collection (load at 10,000 essays: 2.3-3.2 s with, 1.3-1.6 s without).
         var essays = new Essay?[essayFiles.Count];
         Parallel.For(0, essayFiles.Count, parallel, i =>
             essays[i] = ReadFile(options, essayFiles[i], diagnostics) is { } file
