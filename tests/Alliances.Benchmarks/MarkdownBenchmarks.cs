@@ -26,5 +26,5 @@ public class MarkdownBenchmarks
     public MarkdownContent Parse() => MarkdownParser.Parse(_body, _pipeline);
 
     [Benchmark]
-    public RawHtml Render() => MarkdownHtml.Render(_parsed.Document, _pipeline);
+    public RawHtml Render() => MarkdownHtml.Render(_parsed.OpenDocument(_pipeline), _pipeline);
 }

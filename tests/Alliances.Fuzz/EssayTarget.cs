@@ -21,7 +21,7 @@ public static class EssayTarget
         var text = Encoding.UTF8.GetString(bytes);
         var diagnostics = new DiagnosticBag();
         var essay = EssayReader.Read(new ContentFile("essays/fuzz.md", "content/essays/fuzz.md", text), Pipeline, diagnostics);
-        var html = MarkdownHtml.Render(essay.Body.Document, Pipeline).Html;
+        var html = MarkdownHtml.Render(essay.Body.OpenDocument(Pipeline), Pipeline).Html;
         foreach (var diagnostic in diagnostics.Sorted())
         {
             if (diagnostic.Line < 1 || diagnostic.Column < 1 || diagnostic.Code == "ALL999")

@@ -327,7 +327,7 @@ public sealed class IncrementalBuilder
             rewriter.Rewrite(entry.File, content, "../../", entry.Essay is null || published.Contains(entry.Essay));
             entry.LinkDiagnostics = bag.Sorted();
             entry.NeedsLinking = false;
-            RenderedHtmlSlot.AttachTo(content.Document);
+            RenderedHtmlSlot.AttachTo(content.OpenDocument(_pipeline));
         });
 
         // index.md is one small file: read, parsed and linked every build.

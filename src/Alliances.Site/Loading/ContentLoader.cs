@@ -8,6 +8,7 @@ namespace Alliances.Site.Loading;
 /// <summary>
 /// The load phase: reads content/site.yml, content/index.md, content/topics/*.md and
 /// content/essays/*.md, and parses each file on its own (in parallel). Nothing here looks across files.
+/// Topics and the home page keep their syntax trees; essays keep their text instead (see below).
 /// </summary>
 public static class ContentLoader
 {
@@ -35,10 +36,13 @@ public static class ContentLoader
                 ? InternalErrors.Catch(file.DisplayPath, diagnostics, () => TopicReader.Read(file, pipeline, diagnostics))
                 : null);
 
+        // Each essay's syntax tree is let go as soon as it is parsed: the link phase works from the links
+        // the parse recorded, and rendering parses the text again. Held from here to render, 10,000
+        // trees survived collection after collection (load at 10,000 essays: 2.3-3.2 s with, 1.3-1.6 s without).
         var essays = new Essay?[essayFiles.Count];
         Parallel.For(0, essayFiles.Count, parallel, i =>
             essays[i] = ReadFile(options, essayFiles[i], diagnostics) is { } file
-                ? InternalErrors.Catch(file.DisplayPath, diagnostics, () => EssayReader.Read(file, pipeline, diagnostics))
+                ? InternalErrors.Catch(file.DisplayPath, diagnostics, () => EssayReader.Read(file, pipeline, diagnostics, keepTree: false))
                 : null);
 
         var homeSource = File.Exists(Path.Combine(root, "index.md")) ? ReadFile(options, "index.md", diagnostics) : null;

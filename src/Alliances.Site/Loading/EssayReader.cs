@@ -17,7 +17,8 @@ public static class EssayReader
     public static readonly IReadOnlyList<string> KnownFields =
         ["title", "date", "summary", "topics", "slug", "authors", "updated", "draft", "passages"];
 
-    public static Essay Read(ContentFile file, MarkdownPipeline pipeline, DiagnosticBag diagnostics)
+    /// <param name="keepTree">Keep the body's syntax tree; otherwise keep its text, to parse again when it is rendered.</param>
+    public static Essay Read(ContentFile file, MarkdownPipeline pipeline, DiagnosticBag diagnostics, bool keepTree = true)
     {
         var source = MarkdownDocumentReader.Read(file, diagnostics);
         var fields = source.Fields;
@@ -29,8 +30,7 @@ public static class EssayReader
 
         fields.WarnUnknownKeys([.. KnownFields]);
 
-        var body = MarkdownParser.Parse(source.Body, pipeline, file.DisplayPath, diagnostics);
-        var headingTitle = MarkdownParser.LiftTitle(body.Document, file.DisplayPath, diagnostics);
+        var body = MarkdownParser.ParseEssay(source.Body, pipeline, file.DisplayPath, diagnostics, keepTree, out var headingTitle);
         var title = ReadTitle(fields, headingTitle);
         var slug = ReadSlug(file, fields);
         var date = fields.Date("date", required: true);
@@ -51,7 +51,7 @@ public static class EssayReader
                 "the summary is still the placeholder written by `alliances new`; write one sentence on what the essay argues before removing `draft: true`");
         }
 
-        if (body.Document.Count == 0 && source.Body.Trim().Length == 0 && !fields.Unreadable)
+        if (body.IsEmpty && source.Body.Trim().Length == 0 && !fields.Unreadable)
         {
             diagnostics.Report(start, DiagnosticCodes.EmptyFile, "the essay has no body text");
         }

@@ -1,5 +1,6 @@
 using Alliances.Site.Diagnostics;
 using Alliances.Site.Markdown.Anchors;
+using Alliances.Site.Markdown.Links;
 using Alliances.Site.Markdown.Safety;
 using Alliances.Site.Model;
 using Markdig;
@@ -8,25 +9,77 @@ using Markdig.Syntax.Inlines;
 
 namespace Alliances.Site.Markdown;
 
-/// <summary>Parses a Markdown body and derives what later stages need: anchors, passages, words.</summary>
+/// <summary>Parses a Markdown body and derives what later stages need: anchors, passages, links, words.</summary>
 public static class MarkdownParser
 {
     public static MarkdownContent Parse(string body, MarkdownPipeline pipeline)
     {
         var document = Markdig.Markdown.Parse(body, pipeline);
-        return Analyse(document);
+        var (headings, passages) = AnchorAssigner.Assign(document);
+        return new MarkdownContent(document, headings, passages, CountWords(document), MarkdownLink.Collect(document));
     }
 
     /// <summary>
     /// Parses an untrusted body: nesting too deep to render safely is an error (ALL205) and the body
     /// is treated as empty; raw HTML is reported (ALL204) and rendered as text.
     /// </summary>
-    public static MarkdownContent Parse(string body, MarkdownPipeline pipeline, string path, DiagnosticBag diagnostics)
+    public static MarkdownContent Parse(string body, MarkdownPipeline pipeline, string path, DiagnosticBag diagnostics) =>
+        ParseChecked(body, pipeline, path, diagnostics, liftTitle: false, keepTree: true, out _);
+
+    /// <summary>
+    /// Parses an essay's untrusted body as <see cref="Parse(string, MarkdownPipeline, string, DiagnosticBag)"/>
+    /// and lifts its leading `# Title` out (see <see cref="LiftTitle"/>).
+    /// </summary>
+    /// <param name="keepTree">Keep the syntax tree; otherwise keep the text, to parse again when the body is rendered.</param>
+    public static MarkdownContent ParseEssay(string body, MarkdownPipeline pipeline, string path, DiagnosticBag diagnostics, bool keepTree, out string? title) =>
+        ParseChecked(body, pipeline, path, diagnostics, liftTitle: true, keepTree, out title);
+
+    /// <summary>
+    /// Parses a body's text again into the tree its load and link phases left (anchors assigned,
+    /// title lifted, links resolved), for a content that kept its text, not its tree. Nothing is reported:
+    /// the first parse did that.
+    /// </summary>
+    internal static MarkdownDocument Reparse(MarkdownContent content, MarkdownPipeline pipeline)
+    {
+        var source = content.ReparseFrom ?? throw new InvalidOperationException("the body was parsed to keep its tree, not its text");
+        var document = source.TooDeep ? new MarkdownDocument() : Markdig.Markdown.Parse(source.Text, pipeline);
+        AnchorAssigner.Assign(document);
+        if (source.LiftsTitle)
+        {
+            TakeTitle(document);
+        }
+
+        ResolvedLinks.Apply(document, content.LinkUrls);
+        return document;
+    }
+
+    private static MarkdownContent ParseChecked(string body, MarkdownPipeline pipeline, string path, DiagnosticBag diagnostics, bool liftTitle, bool keepTree, out string? title)
+    {
+        var parsed = ParseSafely(body, pipeline, path, diagnostics);
+        if (parsed is not null)
+        {
+            RawHtmlReporter.Report(parsed, path, diagnostics);
+        }
+
+        var document = parsed ?? new MarkdownDocument();
+        var (headings, passages) = AnchorAssigner.Assign(document);
+
+        // Counted before the title is lifted: the reading time has always included the title's words.
+        var words = CountWords(document);
+        title = liftTitle ? LiftTitle(document, path, diagnostics) : null;
+
+        // Collected after: the title's links are not the body's.
+        var reparseFrom = keepTree ? null : new ParsedText(body, tooDeep: parsed is null, liftTitle);
+        return new MarkdownContent(document, headings, passages, words, MarkdownLink.Collect(document), reparseFrom);
+    }
+
+    /// <summary>The body's tree, or null when it nests too deeply to render safely (reported).</summary>
+    private static MarkdownDocument? ParseSafely(string body, MarkdownPipeline pipeline, string path, DiagnosticBag diagnostics)
     {
         if (NestingLimit.FindTooDeep(body) is { } tooDeep)
         {
             diagnostics.Report(new SourceLocation(path, tooDeep.Line, 1), DiagnosticCodes.TooDeep, tooDeep.Problem);
-            return Analyse(new MarkdownDocument());
+            return null;
         }
 
         MarkdownDocument document;
@@ -39,39 +92,26 @@ public static class MarkdownParser
         {
             diagnostics.Report(new SourceLocation(path, NestingLimit.DeepestLine(body), 1), DiagnosticCodes.TooDeep,
                 "too deeply nested: the Markdown nests too deeply to render safely (brackets, emphasis, lists or quotes); the deepest nesting is on or near this line");
-            return Analyse(new MarkdownDocument());
+            return null;
         }
 
         if (NestingLimit.TreeDepth(document) is { Depth: > NestingLimit.MaxTreeDepth } deep)
         {
             diagnostics.Report(new SourceLocation(path, Math.Max(1, deep.Deepest.Line + 1), Math.Max(1, deep.Deepest.Column + 1)), DiagnosticCodes.TooDeep,
                 $"too deeply nested: the Markdown nests more than {NestingLimit.MaxTreeDepth} levels deep here (emphasis, links, lists or quotes), too deep to render safely");
-            return Analyse(new MarkdownDocument());
+            return null;
         }
 
-        RawHtmlReporter.Report(document, path, diagnostics);
-        return Analyse(document);
-    }
-
-    public static MarkdownContent Analyse(MarkdownDocument document)
-    {
-        var (headings, passages) = AnchorAssigner.Assign(document);
-        return new MarkdownContent(document, headings, passages, CountWords(document));
+        return document;
     }
 
     /// <summary>
     /// Lifts a leading `# Title` out of the body, so the page's only h1 is the one its template
     /// writes. Any other h1 is reported: a page has exactly one.
     /// </summary>
-    public static string? LiftTitle(MarkdownDocument document, string path, DiagnosticBag diagnostics)
+    private static string? LiftTitle(MarkdownDocument document, string path, DiagnosticBag diagnostics)
     {
-        string? title = null;
-        if (document.FirstOrDefault() is HeadingBlock { Level: 1 } first)
-        {
-            title = InlineText.Of(first);
-            document.Remove(first);
-        }
-
+        var title = TakeTitle(document) is { } first ? InlineText.Of(first) : null;
         foreach (var extra in document.Descendants<HeadingBlock>().Where(h => h.Level == 1))
         {
             diagnostics.Report(new SourceLocation(path, extra.Line + 1, extra.Column + 1), DiagnosticCodes.ExtraH1,
@@ -79,6 +119,18 @@ public static class MarkdownParser
         }
 
         return string.IsNullOrWhiteSpace(title) ? null : title;
+    }
+
+    /// <summary>Removes the leading level-1 heading, if the body starts with one.</summary>
+    private static HeadingBlock? TakeTitle(MarkdownDocument document)
+    {
+        if (document.FirstOrDefault() is not HeadingBlock { Level: 1 } first)
+        {
+            return null;
+        }
+
+        document.Remove(first);
+        return first;
     }
 
     private static int CountWords(MarkdownDocument document)

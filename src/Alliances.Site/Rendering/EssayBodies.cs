@@ -34,8 +34,9 @@ internal sealed class EssayBodies
         Parallel.For(0, essays.Count, parallel, () => new Scratch(), (i, _, scratch) =>
         {
             var essay = essays[i].Essay;
-            html[i] = MarkdownHtml.RenderUtf8(essay.Body.Document, pipeline, scratch.Text, scratch.Utf8);
-            search.Add(i, essay, scratch.Search);
+            var document = essay.Body.OpenDocument(pipeline);
+            html[i] = MarkdownHtml.RenderUtf8(document, pipeline, scratch.Text, scratch.Utf8);
+            search.Add(i, essay, document, scratch.Search);
             return scratch;
         }, scratch => scratch.Dispose());
 

@@ -1,7 +1,7 @@
 using System.Text;
-using Alliances.Site.Model;
 using Alliances.Site.Rendering.Search;
 using Markdig;
+using Markdig.Syntax;
 
 namespace Alliances.Site.Rendering;
 
@@ -18,7 +18,7 @@ internal sealed class RenderWorker : IDisposable
     public SearchScratch Search { get; } = new();
 
     /// <summary>The essay's body as HTML, in this worker's buffer: valid until the worker renders the next one.</summary>
-    public RawHtml Body(Essay essay, MarkdownPipeline pipeline) => MarkdownHtml.RenderInto(_body, essay.Body.Document, pipeline);
+    public RawHtml Body(MarkdownDocument document, MarkdownPipeline pipeline) => MarkdownHtml.RenderInto(_body, document, pipeline);
 
     public void Dispose() => Search.Dispose();
 }

@@ -28,8 +28,7 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
     /// rendered by the worker that builds its page, into that worker's buffers, and its search
     /// document collected there too; only the few bodies the feeds show are kept.
     /// </summary>
-    /// <param name="releaseTrees">Let each essay's syntax tree go once its page is built (a one-off build).</param>
-    public void Render(LinkedSite site, DiagnosticBag diagnostics, int parallelism, OutputSink sink, PhaseTimings? timings = null, bool releaseTrees = false)
+    public void Render(LinkedSite site, DiagnosticBag diagnostics, int parallelism, OutputSink sink, PhaseTimings? timings = null)
     {
         timings ??= new PhaseTimings();
         sink.AddRange(assets.Files);
@@ -49,12 +48,9 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
                     RawHtml? body = null;
                     if (plan.Essay is { } page)
                     {
-                        body = worker.Body(page.Essay, pipeline);
-                        search.Add(plan.EssayNumber, page.Essay, worker.Search);
-                        if (releaseTrees)
-                        {
-                            page.Essay.Body.ReleaseDocument();
-                        }
+                        var document = page.Essay.Body.OpenDocument(pipeline);
+                        body = worker.Body(document, pipeline);
+                        search.Add(plan.EssayNumber, page.Essay, document, worker.Search);
                         if (shownInFeeds.Contains(page.Essay))
                         {
                             lock (feedBodies)

@@ -45,7 +45,7 @@ public class FuzzTests
             var html = Hostile.Bounded(() =>
             {
                 var essay = EssayReader.Read(new ContentFile("essays/fuzz.md", "content/essays/fuzz.md", text), pipeline, diagnostics);
-                return MarkdownHtml.Render(essay.Body.Document, pipeline).Html;
+                return MarkdownHtml.Render(essay.Body.OpenDocument(pipeline), pipeline).Html;
             }, seconds: 20);
 
             Assert.NotNull(html);

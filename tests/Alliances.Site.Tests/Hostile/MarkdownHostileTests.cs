@@ -33,7 +33,7 @@ public class MarkdownHostileTests
     public void Pathological_markdown_is_rendered_or_refused_as_too_deep(string name, string body, string? expected)
     {
         var (essay, diagnostics) = Read(FrontMatter + "\n" + body);
-        var html = Bounded(() => MarkdownHtml.Render(essay.Body.Document, Pipeline).Html);
+        var html = Bounded(() => MarkdownHtml.Render(essay.Body.OpenDocument(Pipeline), Pipeline).Html);
 
         Assert.True(name.Length > 0);
         Assert.Equal(expected is null ? [] : [expected], Codes(diagnostics));
@@ -50,7 +50,7 @@ public class MarkdownHostileTests
     {
         var (essay, _) = Read(FrontMatter + "\na\0b\n");
 
-        Assert.Equal("<p>a\uFFFDb</p>\n", MarkdownHtml.Render(essay.Body.Document, Pipeline).Html);
+        Assert.Equal("<p>a\uFFFDb</p>\n", MarkdownHtml.Render(essay.Body.OpenDocument(Pipeline), Pipeline).Html);
     }
 
     [Fact]

@@ -9,7 +9,7 @@ public class RawHtmlTests
     private static (string Html, string[] Codes) Render(string body)
     {
         var (essay, diagnostics) = Read(FrontMatter + "\n" + body);
-        return (MarkdownHtml.Render(essay.Body.Document, Pipeline).Html, Codes(diagnostics));
+        return (MarkdownHtml.Render(essay.Body.OpenDocument(Pipeline), Pipeline).Html, Codes(diagnostics));
     }
 
     [Fact]

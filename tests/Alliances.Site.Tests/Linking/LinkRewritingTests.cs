@@ -21,7 +21,7 @@ public class LinkRewritingTests
         var diagnostics = new DiagnosticBag();
         var self = MarkdownParser.Parse(markdown, Pipeline);
         new LinkRewriter(targets, diagnostics).Rewrite(new ContentFile("essays/self.md", "content/essays/self.md", markdown), self, "../../", published);
-        return (MarkdownHtml.Render(self.Document, Pipeline).Html, diagnostics.Sorted());
+        return (MarkdownHtml.Render(self.OpenDocument(Pipeline), Pipeline).Html, diagnostics.Sorted());
     }
 
     [Theory]

@@ -60,7 +60,7 @@ public class FrontMatterTests
 
         Assert.Empty(diagnostics);
         Assert.Equal("The Title", essay.Title);
-        Assert.DoesNotContain(essay.Body.Document, b => b is Markdig.Syntax.HeadingBlock { Level: 1 });
+        Assert.DoesNotContain(essay.Body.OpenDocument(MarkdownPipelineFactory.Create()), b => b is Markdig.Syntax.HeadingBlock { Level: 1 });
     }
 
     [Fact]

@@ -1,15 +1,14 @@
 using Alliances.Site.Diagnostics;
 using Alliances.Site.Model;
 using Alliances.Site.Text;
-using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 
 namespace Alliances.Site.Markdown.Links;
 
 /// <summary>
-/// Resolves the links of one page on its syntax tree, where every link still knows its line and
-/// column: relative `.md` links become the target page's URL, anchors are checked against the
-/// target's headings, and links that could run script are removed.
+/// Resolves the links of one page, as its parse recorded them with their lines and columns: relative
+/// `.md` links become the target page's URL, anchors are checked against the target's headings, and
+/// links that could run script are removed. The decisions are kept on the page's content, which
+/// applies them to its syntax tree now if it holds one, or when it parses its text again to render.
 /// </summary>
 public sealed class LinkRewriter(IReadOnlyDictionary<string, LinkTarget> targets, DiagnosticBag diagnostics)
 {
@@ -20,40 +19,32 @@ public sealed class LinkRewriter(IReadOnlyDictionary<string, LinkTarget> targets
     public IReadOnlyList<LinkTarget> Rewrite(ContentFile source, MarkdownContent self, string root, bool published)
     {
         var linked = new List<LinkTarget>();
-        foreach (var inline in self.Document.Descendants<Inline>().ToList())
+        var urls = new string?[self.Links.Count];
+        for (var i = 0; i < urls.Length; i++)
         {
-            switch (inline)
+            var link = self.Links[i];
+            urls[i] = link.Kind switch
             {
-                case LinkInline link:
-                    if (Resolve(source, self, root, published, link, link.Url ?? string.Empty, link.IsImage ? "image" : "link", linked) is { } url)
-                    {
-                        link.Url = url;
-                    }
-                    else
-                    {
-                        Unlink(link);
-                    }
-
-                    break;
-                case AutolinkInline autolink when !autolink.IsEmail && UrlSafety.Classify(autolink.Url) == UrlKind.Unsafe:
-                    ReportUnsafe(source, autolink, "link", autolink.Url);
-                    autolink.ReplaceBy(new LiteralInline(autolink.Url));
-                    break;
-            }
+                MarkdownLinkKind.Link or MarkdownLinkKind.Image =>
+                    Resolve(source, self, root, published, link, link.Kind == MarkdownLinkKind.Image ? "image" : "link", linked),
+                MarkdownLinkKind.Autolink when UrlSafety.Classify(link.Url) == UrlKind.Unsafe => ReportUnsafe(source, link, "link"),
+                _ => link.Url,
+            };
         }
 
+        self.ResolveLinks(urls);
         return linked;
     }
 
-    private string? Resolve(ContentFile source, MarkdownContent self, string root, bool published, Inline at, string url, string what, List<LinkTarget> linked)
+    private string? Resolve(ContentFile source, MarkdownContent self, string root, bool published, MarkdownLink at, string what, List<LinkTarget> linked)
     {
+        var url = at.Url;
         switch (UrlSafety.Classify(url))
         {
             case UrlKind.External:
                 return url;
             case UrlKind.Unsafe:
-                ReportUnsafe(source, at, what, url);
-                return null;
+                return ReportUnsafe(source, at, what);
             case UrlKind.Fragment:
                 CheckAnchor(source, at, self, url[1..], "this page");
                 return url;
@@ -139,7 +130,7 @@ public sealed class LinkRewriter(IReadOnlyDictionary<string, LinkTarget> targets
         return fromDir == targetDir ? Path.GetFileName(target) : Path.GetRelativePath(fromDir.Length == 0 ? "." : fromDir, target).Replace('\\', '/');
     }
 
-    private void CheckAnchor(ContentFile source, Inline at, MarkdownContent content, string id, string where)
+    private void CheckAnchor(ContentFile source, MarkdownLink at, MarkdownContent content, string id, string where)
     {
         if (id.Length == 0 || content.HasAnchor(id) || id.StartsWith("fn", StringComparison.Ordinal))
         {
@@ -149,30 +140,14 @@ public sealed class LinkRewriter(IReadOnlyDictionary<string, LinkTarget> targets
         Report(source, at, DiagnosticCodes.BrokenAnchorLink, $"{where} has no heading with the anchor '#{id}'{Suggest.DidYouMean(id, content.AnchorIds)}");
     }
 
-    private void ReportUnsafe(ContentFile source, Inline at, string what, string url)
+    /// <returns>Null: the link is removed.</returns>
+    private string? ReportUnsafe(ContentFile source, MarkdownLink at, string what)
     {
-        var shown = url.Length > 40 ? url[..40] + "…" : url;
+        var shown = at.Url.Length > 40 ? at.Url[..40] + "…" : at.Url;
         Report(source, at, DiagnosticCodes.UnsafeUrl, $"the {what} target '{shown}' can run script and was removed");
+        return null;
     }
 
-    private void Report(ContentFile source, Inline at, DiagnosticCode code, string message) =>
-        diagnostics.Report(new SourceLocation(source.DisplayPath, at.Line + 1, at.Column + 1), code, message);
-
-    /// <summary>Keeps a removed link's text (or an image's description) and drops the target.</summary>
-    private static void Unlink(LinkInline link)
-    {
-        if (link.IsImage)
-        {
-            link.ReplaceBy(new LiteralInline(InlineText.Of(link)));
-            return;
-        }
-
-        var container = new ContainerInline();
-        link.ReplaceBy(container);
-        while (link.FirstChild is { } child)
-        {
-            child.Remove();
-            container.AppendChild(child);
-        }
-    }
+    private void Report(ContentFile source, MarkdownLink at, DiagnosticCode code, string message) =>
+        diagnostics.Report(new SourceLocation(source.DisplayPath, at.Line, at.Column), code, message);
 }

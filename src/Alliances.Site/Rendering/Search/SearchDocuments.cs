@@ -1,5 +1,6 @@
 using Alliances.Site.Model;
 using Alliances.Site.Output;
+using Markdig.Syntax;
 
 namespace Alliances.Site.Rendering.Search;
 
@@ -19,17 +20,18 @@ internal sealed class SearchDocuments(int essays, SearchCache? cache = null, Out
     public OutputFile[] Files { get; } = sink is null ? new OutputFile[essays] : [];
 
     /// <param name="index">The essay's position in the site's essays, which is its number in the index.</param>
-    public void Add(int index, Essay essay, SearchScratch scratch)
+    /// <param name="document">The essay's syntax tree, as rendered.</param>
+    public void Add(int index, Essay essay, MarkdownDocument document, SearchScratch scratch)
     {
         // The title and path in the JSON come from the same file as the tree: a changed file is a new tree.
-        if (cache is not null && cache.TryGet(essay.Body.Document, out var counted, out var json))
+        if (cache is not null && cache.TryGet(document, out var counted, out var json))
         {
             Counted[index] = counted;
             Files[index] = new OutputFile($"search/d/{index}.json", json);
             return;
         }
 
-        var sections = SearchSection.Of(essay.Body, scratch.Text);
+        var sections = SearchSection.Of(document, essay.Body.Passages, scratch.Text);
         Counted[index] = SectionTerms.Count(essay.Title, sections, Table, scratch.Counts);
         var path = $"search/d/{index}.json";
         if (sink is not null)
@@ -39,6 +41,6 @@ internal sealed class SearchDocuments(int essays, SearchCache? cache = null, Out
         }
 
         Files[index] = new OutputFile(path, scratch.Json(w => SearchIndexWriter.WriteEssay(w, essay, sections)));
-        cache?.Add(essay.Body.Document, Counted[index], Files[index].Content);
+        cache?.Add(document, Counted[index], Files[index].Content);
     }
 }

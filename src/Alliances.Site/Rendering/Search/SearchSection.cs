@@ -13,11 +13,12 @@ namespace Alliances.Site.Rendering.Search;
 public sealed record SearchSection(string Anchor, string Heading, string Text)
 {
     /// <summary>The essay's sections in reading order; empty sections are left out.</summary>
+    /// <param name="passages">The essay's passages, whose titles head the sections their lead-ins open.</param>
     /// <param name="text">A scratch buffer (cleared first), so a worker reuses one for every essay.</param>
-    public static IReadOnlyList<SearchSection> Of(MarkdownContent body, StringBuilder text)
+    public static IReadOnlyList<SearchSection> Of(MarkdownDocument document, IReadOnlyList<Passage> passages, StringBuilder text)
     {
         var titles = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var passage in body.Passages)
+        foreach (var passage in passages)
         {
             titles.TryAdd(passage.Id, passage.Title);
         }
@@ -26,7 +27,7 @@ public sealed record SearchSection(string Anchor, string Heading, string Text)
         var anchor = string.Empty;
         var heading = string.Empty;
         text.Clear();
-        foreach (var block in body.Document.Descendants<LeafBlock>())
+        foreach (var block in document.Descendants<LeafBlock>())
         {
             if (block is HeadingBlock { Level: >= 2 } h)
             {

@@ -14,7 +14,7 @@ internal static class HomeModel
         return new ScriptObject
         {
             ["intro"] = site.HomeIntro is { } intro
-                ? MarkdownHtml.Render(intro.Document, pipeline)
+                ? MarkdownHtml.Render(intro.OpenDocument(pipeline), pipeline)
                 : new RawHtml("<p>" + System.Net.WebUtility.HtmlEncode(site.Config.Description) + "</p>"),
             ["topics"] = siteModel["topics"],
             ["essays"] = Array(site.Essays, e => new ScriptObject

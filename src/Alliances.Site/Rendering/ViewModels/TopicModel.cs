@@ -12,7 +12,7 @@ internal static class TopicModel
     {
         var topic = page.Topic;
         var model = TopicRef(topic, page.Essays.Count);
-        model["intro"] = MarkdownHtml.Render(topic.Intro.Document, pipeline);
+        model["intro"] = MarkdownHtml.Render(topic.Intro.OpenDocument(pipeline), pipeline);
         model["essays"] = Array(page.Essays, e => new ScriptObject
         {
             ["title"] = e.Essay.Title,

@@ -1,0 +1,72 @@
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Alliances.Site.Markdown.Links;
+
+/// <summary>Applies the link phase's decisions to a syntax tree: each link gets its new URL or is removed.</summary>
+public static class ResolvedLinks
+{
+    /// <param name="urls">
+    /// One per link of the tree, in <see cref="MarkdownLink.Collect"/> order: the URL to link to, or
+    /// null to remove the link (a link keeps its text, an image its description, an autolink becomes text).
+    /// </param>
+    public static void Apply(MarkdownDocument document, IReadOnlyList<string?> urls)
+    {
+        if (urls.Count == 0)
+        {
+            return;
+        }
+
+        // A list first: removing a link moves its children, and the walk must see the tree as it was.
+        var next = 0;
+        foreach (var inline in document.Descendants<Inline>().ToList())
+        {
+            if (inline is not (LinkInline or AutolinkInline))
+            {
+                continue;
+            }
+
+            if (next == urls.Count)
+            {
+                throw new InvalidOperationException("the syntax tree has more links than were resolved for it");
+            }
+
+            var url = urls[next++];
+            switch (inline)
+            {
+                case LinkInline link when url is not null:
+                    link.Url = url;
+                    break;
+                case LinkInline link:
+                    Unlink(link);
+                    break;
+                case AutolinkInline autolink when url is null:
+                    autolink.ReplaceBy(new LiteralInline(autolink.Url));
+                    break;
+            }
+        }
+
+        if (next != urls.Count)
+        {
+            throw new InvalidOperationException("the syntax tree has fewer links than were resolved for it");
+        }
+    }
+
+    /// <summary>Keeps a removed link's text (or an image's description) and drops the target.</summary>
+    private static void Unlink(LinkInline link)
+    {
+        if (link.IsImage)
+        {
+            link.ReplaceBy(new LiteralInline(InlineText.Of(link)));
+            return;
+        }
+
+        var container = new ContainerInline();
+        link.ReplaceBy(container);
+        while (link.FirstChild is { } child)
+        {
+            child.Remove();
+            container.AppendChild(child);
+        }
+    }
+}

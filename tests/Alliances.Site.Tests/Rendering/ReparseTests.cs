@@ -1,0 +1,202 @@
+using Alliances.Site.Diagnostics;
+using Alliances.Site.Linking;
+using Alliances.Site.Loading;
+using Alliances.Site.Markdown;
+using Alliances.Site.Model;
+using Alliances.Site.Rendering;
+using Alliances.Site.Rendering.Search;
+using Alliances.Site.Tests.Support;
+using Markdig;
+
+namespace Alliances.Site.Tests.Rendering;
+
+/// <summary>
+/// A one-off build lets each essay's syntax tree go as soon as it is parsed, links from the links
+/// the parse recorded, and parses the text again to render. That must give exactly what the tree kept
+/// and rewritten in place gives (as the incremental builder still does), with the same diagnostics.
+/// </summary>
+public class ReparseTests
+{
+    private static readonly MarkdownPipeline Pipeline = MarkdownPipelineFactory.Create();
+
+    private static string Essay(string title, string body, string extra = "") =>
+        $"---\ntitle: {title}\ndate: 2024-05-01\nsummary: An essay.\ntopics: [intelligence]\n{extra}---\n\n{body}";
+
+    private const string EveryKindOfLink = """
+        # [The title links](other.md)
+
+        ## Section One
+
+        See [other](other.md#a-heading), [a draft](draft.md), [missing](othr.md), [outside](../../x.md) and [a file](pic.png).
+        In-page: [here](#section-one), [nowhere](#no-such-anchor), a footnote[^1].
+
+        Unsafe: [click](javascript:alert(1)), ![img](javascript:alert(2)), <javascript:alert(3)> and <vbscript:x>.
+
+        Safe: <https://example.org/a>, <editor@example.org>, www.example.org and https://example.org/bare.
+
+        Nested: [![inner *image*](javascript:x)](missing.md) and ![outer [link](other.md) *text*](data:text/html,x).
+
+        By reference: [ref link][r], ![ref image][img] and [good][g].
+
+        **Lead In:** a passage with [a link](other.md#lead-in) and <b>raw html</b>.
+
+        | a | b |
+        |---|---|
+        | [cell](other.md) | <javascript:y> |
+
+        > quoted [q](javascript:q) and [ok](../topics/intelligence.md)
+
+        - item [li](other.md#nope)
+        - [ ] task [t](other.md)
+
+        [^1]: A footnote with [a link](other.md) and [a bad one](javascript:f).
+
+        [r]: other.md#nope
+        [img]: javascript:img
+        [g]: other.md#lead-in
+
+        """;
+
+    private static TempSite HostileSite() => TempSite.WithFiles(
+        ("content/essays/links.md", Essay("Links", EveryKindOfLink)),
+        ("content/essays/other.md", Essay("Other", "## A Heading\n\n- **Lead In:** text [back](links.md#section-one)\n")),
+        ("content/essays/draft.md", Essay("Draft", "A draft linking [home](other.md) and [bad](javascript:d).\n", "draft: true\n")),
+        ("content/essays/deep-brackets.md", Essay("Deep", "Text [fine](other.md).\n\n" + new string('[', 3_000) + "\n")),
+        ("content/essays/deep-tree.md", Essay("Deep tree", "Text [fine](other.md).\n\n" + new string('*', 10_000) + "a" + new string('*', 10_000) + "\n")));
+
+    [Fact]
+    public void The_real_essays_render_the_same_from_a_reparse_as_from_the_kept_tree()
+    {
+        using var site = TempSite.FromRepository();
+
+        var (released, kept) = LoadAndLinkBoth(site);
+
+        Assert.Equal(kept.Diagnostics, released.Diagnostics);
+        Assert.DoesNotContain(released.Diagnostics, d => d.IsError);
+        AssertSameBodies(released.Content, kept.Content);
+        Assert.All(released.Content.Essays, e => Assert.Contains("<h2 id=\"", Render(e.Body), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Broken_unsafe_nested_and_too_deep_links_render_and_report_the_same_from_a_reparse()
+    {
+        using var site = HostileSite();
+
+        var (released, kept) = LoadAndLinkBoth(site);
+
+        Assert.Equal(kept.Diagnostics, released.Diagnostics);
+        Assert.Equal(
+            ["ALL114", "ALL119", "ALL201", "ALL202", "ALL203", "ALL204", "ALL205", "ALL206"],
+            released.Diagnostics.Select(d => d.Code).Distinct().Order(StringComparer.Ordinal));
+        AssertSameBodies(released.Content, kept.Content);
+
+        var links = Render(released.Content.Essays.Single(e => e.Slug == "links").Body);
+        Assert.Contains("href=\"../../essays/other/#a-heading\"", links, StringComparison.Ordinal);
+        Assert.Contains("href=\"#section-one\"", links, StringComparison.Ordinal);
+        Assert.Contains("href=\"https://example.org/a\"", links, StringComparison.Ordinal);
+        Assert.Contains("href=\"mailto:editor@example.org\"", links, StringComparison.Ordinal);
+        Assert.Contains("inner image", links, StringComparison.Ordinal);
+        Assert.Contains(" javascript:alert(3) and vbscript:x.", links, StringComparison.Ordinal);
+        Assert.DoesNotContain("=\"javascript:", links, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("=\"vbscript:", links, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("=\"data:", links, StringComparison.Ordinal);
+        Assert.DoesNotContain("The title links", links, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, Render(released.Content.Essays.Single(e => e.Slug == "deep-brackets").Body));
+    }
+
+    [Fact]
+    public void Loading_for_a_one_off_build_holds_no_essay_tree_but_keeps_the_topics_and_home_trees()
+    {
+        using var site = TempSite.FromRepository();
+
+        var content = ContentLoader.Load(site.Options(), Pipeline, new DiagnosticBag());
+
+        Assert.NotEmpty(content.Essays);
+        Assert.All(content.Essays, e => Assert.False(e.Body.HoldsDocument));
+        Assert.All(content.Essays, e => Assert.NotNull(e.Body.ReparseFrom));
+        Assert.All(content.Essays, e => Assert.NotEqual(0, e.Body.WordCount));
+        Assert.All(content.Topics, t => Assert.True(t.Intro.HoldsDocument));
+        Assert.All(content.Topics, t => Assert.Null(t.Intro.ReparseFrom));
+        Assert.True(content.HomeIntro!.HoldsDocument);
+    }
+
+    [Fact]
+    public void A_body_without_its_tree_is_parsed_again_at_each_opening_and_never_keeps_one()
+    {
+        using var site = TempSite.FromRepository();
+        var result = site.Build();
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var body = result.Site!.Essays[0].Essay.Body;
+
+        var first = body.OpenDocument(Pipeline);
+        var second = body.OpenDocument(Pipeline);
+
+        Assert.NotSame(first, second);
+        Assert.False(body.HoldsDocument);
+        Assert.Equal(MarkdownHtml.Render(first, Pipeline).Html, MarkdownHtml.Render(second, Pipeline).Html);
+    }
+
+    [Fact]
+    public void Links_resolved_for_another_tree_are_refused_rather_than_applied_to_the_wrong_links()
+    {
+        var body = MarkdownParser.Parse("[a](x.md) and [b](y.md)", Pipeline);
+
+        Assert.Throws<ArgumentException>(() => body.ResolveLinks(["../../x/"]));
+        var fewer = Markdig.Markdown.Parse("[a](x.md)", Pipeline);
+        Assert.Throws<InvalidOperationException>(() => Alliances.Site.Markdown.Links.ResolvedLinks.Apply(fewer, ["../../x/", "../../y/"]));
+    }
+
+    [Theory]
+    [InlineData("## Plain\n\nText.\n")]
+    [InlineData("Greek αβγ, Arabic تحالف, emoji 🤝.\n")]
+    [InlineData("A lone surrogate \uD800 stays.\n")]
+    public void The_parsed_text_is_kept_exactly(string text)
+    {
+        Assert.Equal(text, new ParsedText(text, tooDeep: false, liftsTitle: false).Text);
+    }
+
+    private sealed record Linked(LoadedContent Content, IReadOnlyList<Diagnostic> Diagnostics);
+
+    /// <summary>
+    /// The site loaded and linked twice: as a one-off build does (essays' trees released), and with
+    /// every essay read again keeping its tree, which the link phase then rewrites in place.
+    /// </summary>
+    private static (Linked Released, Linked Kept) LoadAndLinkBoth(TempSite site)
+    {
+        var options = site.Options() with { GitDates = false };
+
+        var releasedBag = new DiagnosticBag();
+        var released = ContentLoader.Load(options, Pipeline, releasedBag);
+        SiteLinker.Link(released, options, releasedBag);
+
+        // A second load, so topics and the home page have trees of their own to rewrite.
+        var keptBag = new DiagnosticBag();
+        var loaded = ContentLoader.Load(options, Pipeline, keptBag);
+        var kept = loaded with
+        {
+            Essays = [.. loaded.Essays.Select(e => EssayReader.Read(ContentLoader.ReadFile(options, e.Source.RelativePath, new DiagnosticBag())!, Pipeline, new DiagnosticBag()))],
+        };
+        Assert.All(kept.Essays, e => Assert.True(e.Body.HoldsDocument));
+        SiteLinker.Link(kept, options, keptBag);
+
+        return (new Linked(released, releasedBag.Sorted()), new Linked(kept, keptBag.Sorted()));
+    }
+
+    private static void AssertSameBodies(LoadedContent released, LoadedContent kept)
+    {
+        Assert.Equal(kept.Essays.Select(e => e.Source.RelativePath), released.Essays.Select(e => e.Source.RelativePath));
+        foreach (var (r, k) in released.Essays.Zip(kept.Essays))
+        {
+            Assert.False(r.Body.HoldsDocument);
+            Assert.Equal(k.Title, r.Title);
+            Assert.Equal(k.Body.WordCount, r.Body.WordCount);
+            Assert.Equal(Render(k.Body), Render(r.Body));
+            Assert.Equal(Sections(k.Body), Sections(r.Body));
+        }
+    }
+
+    private static string Render(MarkdownContent body) => MarkdownHtml.Render(body.OpenDocument(Pipeline), Pipeline).Html;
+
+    private static IReadOnlyList<SearchSection> Sections(MarkdownContent body) =>
+        SearchSection.Of(body.OpenDocument(Pipeline), body.Passages, new System.Text.StringBuilder());
+}
