@@ -15,6 +15,7 @@ public sealed class StagedSite : OutputSink
     private readonly string _output;
     private readonly string _displayOutput;
     private readonly ConcurrentDictionary<string, bool> _directories = new(StringComparer.Ordinal);
+    private readonly bool _hasPrevious;
     private Exception? _failure;
     private int _written;
     private int _unchanged;
@@ -24,6 +25,7 @@ public sealed class StagedSite : OutputSink
         _staging = staging;
         _output = output;
         _displayOutput = displayOutput;
+        _hasPrevious = Directory.Exists(output);
         Directory.CreateDirectory(staging);
     }
 
@@ -44,8 +46,9 @@ public sealed class StagedSite : OutputSink
                 _directories.GetOrAdd(directory, static (folder, staging) => Directory.CreateDirectory(Path.Combine(staging, folder)) is not null, _staging);
             }
 
+            // A first build has no previous site to compare with: not even a stat per file.
             var previous = Path.Combine(_output, path);
-            if (SameBytes(previous, content) && NativeFileSystem.TryHardLink(previous, target))
+            if (_hasPrevious && SameBytes(previous, content) && NativeFileSystem.TryHardLink(previous, target))
             {
                 Interlocked.Increment(ref _unchanged);
                 return;

@@ -23,7 +23,7 @@ public static class AnchorAssigner
 
     public static (IReadOnlyList<Heading> Headings, IReadOnlyList<Passage> Passages) Assign(MarkdownDocument document)
     {
-        var used = new HashSet<string>(ReservedIds, StringComparer.Ordinal);
+        var used = new HashSet<string>(StringComparer.Ordinal);
         var headings = new List<Heading>();
         var passages = new List<Passage>();
         foreach (var block in document.Descendants())
@@ -75,7 +75,7 @@ public static class AnchorAssigner
     {
         var baseId = slug.Length > 0 ? slug : fallback;
         var id = baseId;
-        for (var n = 1; !used.Add(id); n++)
+        for (var n = 1; ReservedIds.Contains(id) || !used.Add(id); n++)
         {
             id = $"{baseId}-{n}";
         }

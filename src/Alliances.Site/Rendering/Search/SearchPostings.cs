@@ -33,9 +33,12 @@ internal static class SearchPostings
 
         var averageLength = sectionCount == 0 ? 1 : Math.Max(1, (double)totalLength / sectionCount);
         var postings = new Posting[termCount][];
+        var idf = new double[termCount];
         for (var t = 0; t < termCount; t++)
         {
-            postings[t] = new Posting[documentFrequency[t]];
+            var n = documentFrequency[t];
+            postings[t] = new Posting[n];
+            idf[t] = Math.Log(1 + ((sectionCount - n + 0.5) / (n + 0.5)));
         }
 
         // Filled in reading order; the sort below orders ties the same way whatever the parallelism.
@@ -47,25 +50,14 @@ internal static class SearchPostings
                 var (length, terms, frequencies) = essays[e][s];
                 for (var i = 0; i < terms.Length; i++)
                 {
-                    var n = documentFrequency[terms[i]];
                     var frequency = frequencies[i];
-                    var idf = Math.Log(1 + ((sectionCount - n + 0.5) / (n + 0.5)));
-                    var score = idf * frequency * (K1 + 1) / (frequency + (K1 * (1 - B + (B * length / averageLength))));
+                    var score = idf[terms[i]] * frequency * (K1 + 1) / (frequency + (K1 * (1 - B + (B * length / averageLength))));
                     postings[terms[i]][filled[terms[i]]++] = new Posting(e, s, Math.Max(1, (int)Math.Round(score * 100)));
                 }
             }
         }
 
-        Parallel.For(0, termCount, parallel, t =>
-        {
-            // Best first; ties in reading order, so the output is the same on every build.
-            Array.Sort(postings[t], static (x, y) => y.Score != x.Score ? y.Score.CompareTo(x.Score)
-                : x.Essay != y.Essay ? x.Essay.CompareTo(y.Essay) : x.Section.CompareTo(y.Section));
-            if (postings[t].Length > SearchIndexWriter.MaxPostingsPerTerm)
-            {
-                postings[t] = postings[t][..SearchIndexWriter.MaxPostingsPerTerm];
-            }
-        });
+        Parallel.For(0, termCount, parallel, t => postings[t] = Best(postings[t], SearchIndexWriter.MaxPostingsPerTerm));
 
         var strings = table.Terms();
         var ranked = new List<(string Term, Posting[] Postings)>(termCount);
@@ -79,5 +71,58 @@ internal static class SearchPostings
 
         ranked.Sort(static (x, y) => string.CompareOrdinal(x.Term, y.Term));
         return ranked;
+    }
+
+    /// <summary>
+    /// The <paramref name="count"/> best postings, best first, ties in reading order (so the output is
+    /// the same on every build). A common term has tens of thousands of postings: rather than sorting
+    /// them all, the score of the last one kept is found from a histogram and only postings scoring at
+    /// least that are sorted; the result is the same as sorting everything and cutting.
+    /// </summary>
+    internal static Posting[] Best(Posting[] postings, int count)
+    {
+        if (postings.Length > count && Threshold(postings, count) is { } threshold)
+        {
+            postings = Array.FindAll(postings, p => p.Score >= threshold);
+        }
+
+        Array.Sort(postings, ByRank);
+        return postings.Length > count ? postings[..count] : postings;
+    }
+
+    private static readonly Comparison<Posting> ByRank = static (x, y) =>
+        y.Score != x.Score ? y.Score.CompareTo(x.Score) : x.Essay != y.Essay ? x.Essay.CompareTo(y.Essay) : x.Section.CompareTo(y.Section);
+
+    /// <summary>The highest score that at least <paramref name="count"/> postings reach; null when scores are too spread for a histogram.</summary>
+    private static int? Threshold(Posting[] postings, int count)
+    {
+        var max = 0;
+        foreach (var posting in postings)
+        {
+            max = Math.Max(max, posting.Score);
+        }
+
+        if (max > 1 << 20)
+        {
+            return null;
+        }
+
+        var histogram = new int[max + 1];
+        foreach (var posting in postings)
+        {
+            histogram[posting.Score]++;
+        }
+
+        var reached = 0;
+        for (var score = max; score > 0; score--)
+        {
+            reached += histogram[score];
+            if (reached >= count)
+            {
+                return score;
+            }
+        }
+
+        return null;
     }
 }
