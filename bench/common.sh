@@ -16,3 +16,17 @@ make_corpora() {
 }
 
 median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
+
+# prepare_hugo_site CORPUS SITE: lays out a make-corpus folder as a Hugo site using bench/hugo/.
+prepare_hugo_site() {
+  local corpus="$1" site="$2" t
+  mkdir -p "$site/content/essays" "$site/content/topics" "$site/static"
+  ln -s "$(pwd)/bench/hugo/hugo.toml" "$site/hugo.toml"
+  ln -s "$(pwd)/bench/hugo/layouts" "$site/layouts"
+  cp -r templates/assets "$site/static/assets"
+  cp -l "$corpus"/essays/*.md "$site/content/essays/" 2>/dev/null || cp "$corpus"/essays/*.md "$site/content/essays/"
+  for t in "$corpus"/topics/*.md; do
+    mkdir -p "$site/content/topics/$(basename "$t" .md)"
+    cp "$t" "$site/content/topics/$(basename "$t" .md)/_index.md"
+  done
+}

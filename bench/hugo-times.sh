@@ -32,22 +32,9 @@ case "$related" in set|page) ;; *) echo "HUGO_RELATED must be set or page" >&2; 
 . bench/common.sh
 make_corpora "$corpora" $sizes
 
-prepare() {
-  local n="$1" site="$scratch/site-$n"
-  mkdir -p "$site/content/essays" "$site/content/topics" "$site/static"
-  ln -s "$(pwd)/bench/hugo/hugo.toml" "$site/hugo.toml"
-  ln -s "$(pwd)/bench/hugo/layouts" "$site/layouts"
-  cp -r templates/assets "$site/static/assets"
-  cp -l "$corpora/$n"/essays/*.md "$site/content/essays/" 2>/dev/null || cp "$corpora/$n"/essays/*.md "$site/content/essays/"
-  for t in "$corpora/$n"/topics/*.md; do
-    mkdir -p "$site/content/topics/$(basename "$t" .md)"
-    cp "$t" "$site/content/topics/$(basename "$t" .md)/_index.md"
-  done
-}
-
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/ { print $2 }') GiB; $("$hugo" version | cut -d' ' -f1-2); related: $related"
 for n in $sizes; do
-  prepare "$n"
+  prepare_hugo_site "$corpora/$n" "$scratch/site-$n"
 done
 label="hugo"
 [ "$related" = "page" ] && label="hugo-rel"
