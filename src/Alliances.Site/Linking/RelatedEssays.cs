@@ -16,19 +16,19 @@ public static class RelatedEssays
         var bit = topics.Select((t, i) => (t.Slug, i)).ToDictionary(x => x.Slug, x => x.i, StringComparer.Ordinal);
         var masks = essays.Select(e => e.Topics.Aggregate(UInt128.Zero, (m, t) => m | (UInt128.One << bit[t.Slug]))).ToArray();
         var rankings = new Dictionary<UInt128, int[]>();
-        for (var i = 0; i < essays.Count; i++)
+        foreach (var mask in masks)
         {
-            if (!rankings.TryGetValue(masks[i], out var ranking))
+            if (!rankings.ContainsKey(mask))
             {
-                ranking = Rank(masks[i], masks, Count + 1);
-                rankings.Add(masks[i], ranking);
+                rankings.Add(mask, Rank(mask, masks, Count + 1));
             }
-
-            essays[i].Related = [.. ranking
-                .Where(j => j != i)
-                .Take(Count)
-                .Select(j => new RelatedEssay(essays[j], [.. essays[i].Topics.Where(essays[j].Topics.Contains)]))];
         }
+
+        // Each essay's list depends only on its own ranking: filled in parallel, the same on every build.
+        Parallel.For(0, essays.Count, i => essays[i].Related = [.. rankings[masks[i]]
+            .Where(j => j != i)
+            .Take(Count)
+            .Select(j => new RelatedEssay(essays[j], [.. essays[i].Topics.Where(essays[j].Topics.Contains)]))]);
     }
 
     /// <summary>

@@ -31,7 +31,7 @@ public static class SiteLinker
             .OrderByDescending(e => e.Date)
             .ThenBy(e => e.Slug, StringComparer.Ordinal)
             .ToList();
-        var publishedSet = published.ToHashSet();
+        var publishedSet = published.ToHashSet<Essay>(ReferenceEqualityComparer.Instance);
 
         RewriteLinks(content, publishedSet, diagnostics);
 

@@ -15,47 +15,66 @@ internal static class SearchPostings
     public static List<(string Term, Posting[] Postings)> Rank(SectionTerms[][] essays, SearchTermTable table, ParallelOptions parallel)
     {
         var termCount = table.Count;
-        var documentFrequency = new int[termCount];
-        long totalLength = 0;
-        var sectionCount = 0;
-        foreach (var sections in essays)
+
+        // The essays in contiguous chunks, one per worker: each counts its own postings per term,
+        // which gives every chunk its own slice of each term's array, filled in reading order.
+        var chunks = Math.Clamp(essays.Length / 512, 1, Math.Max(1, parallel.MaxDegreeOfParallelism));
+        var perChunk = new int[chunks][];
+        var chunkLength = new long[chunks];
+        var chunkSections = new int[chunks];
+        Parallel.For(0, chunks, parallel, c =>
         {
-            foreach (var section in sections)
+            var frequency = new int[termCount];
+            foreach (var sections in essays.AsSpan(Start(c), Start(c + 1) - Start(c)))
             {
-                totalLength += section.Length;
-                sectionCount++;
-                foreach (var term in section.Terms)
+                foreach (var section in sections)
                 {
-                    documentFrequency[term]++;
+                    chunkLength[c] += section.Length;
+                    chunkSections[c]++;
+                    foreach (var term in section.Terms)
+                    {
+                        frequency[term]++;
+                    }
                 }
             }
-        }
 
-        var averageLength = sectionCount == 0 ? 1 : Math.Max(1, (double)totalLength / sectionCount);
+            perChunk[c] = frequency;
+        });
+
+        var sectionCount = chunkSections.Sum();
+        var averageLength = sectionCount == 0 ? 1 : Math.Max(1, (double)chunkLength.Sum() / sectionCount);
         var postings = new Posting[termCount][];
         var idf = new double[termCount];
         for (var t = 0; t < termCount; t++)
         {
-            var n = documentFrequency[t];
+            // Each chunk's count becomes where its slice starts.
+            var n = 0;
+            for (var c = 0; c < chunks; c++)
+            {
+                (perChunk[c][t], n) = (n, n + perChunk[c][t]);
+            }
+
             postings[t] = new Posting[n];
             idf[t] = Math.Log(1 + ((sectionCount - n + 0.5) / (n + 0.5)));
         }
 
-        // Filled in reading order; the sort below orders ties the same way whatever the parallelism.
-        var filled = new int[termCount];
-        for (var e = 0; e < essays.Length; e++)
+        Parallel.For(0, chunks, parallel, c =>
         {
-            for (var s = 0; s < essays[e].Length; s++)
+            var next = perChunk[c];
+            for (var e = Start(c); e < Start(c + 1); e++)
             {
-                var (length, terms, frequencies) = essays[e][s];
-                for (var i = 0; i < terms.Length; i++)
+                for (var s = 0; s < essays[e].Length; s++)
                 {
-                    var frequency = frequencies[i];
-                    var score = idf[terms[i]] * frequency * (K1 + 1) / (frequency + (K1 * (1 - B + (B * length / averageLength))));
-                    postings[terms[i]][filled[terms[i]]++] = new Posting(e, s, Math.Max(1, (int)Math.Round(score * 100)));
+                    var (length, terms, frequencies) = essays[e][s];
+                    for (var i = 0; i < terms.Length; i++)
+                    {
+                        var frequency = frequencies[i];
+                        var score = idf[terms[i]] * frequency * (K1 + 1) / (frequency + (K1 * (1 - B + (B * length / averageLength))));
+                        postings[terms[i]][next[terms[i]]++] = new Posting(e, s, Math.Max(1, (int)Math.Round(score * 100)));
+                    }
                 }
             }
-        }
+        });
 
         Parallel.For(0, termCount, parallel, t => postings[t] = Best(postings[t], SearchIndexWriter.MaxPostingsPerTerm));
 
@@ -71,6 +90,8 @@ internal static class SearchPostings
 
         ranked.Sort(static (x, y) => string.CompareOrdinal(x.Term, y.Term));
         return ranked;
+
+        int Start(int chunk) => (int)((long)essays.Length * chunk / chunks);
     }
 
     /// <summary>
@@ -83,7 +104,7 @@ internal static class SearchPostings
     {
         if (postings.Length > count && Threshold(postings, count) is { } threshold)
         {
-            postings = Array.FindAll(postings, p => p.Score >= threshold);
+            postings = AtLeast(postings, threshold);
         }
 
         Array.Sort(postings, ByRank);
@@ -92,6 +113,27 @@ internal static class SearchPostings
 
     private static readonly Comparison<Posting> ByRank = static (x, y) =>
         y.Score != x.Score ? y.Score.CompareTo(x.Score) : x.Essay != y.Essay ? x.Essay.CompareTo(y.Essay) : x.Section.CompareTo(y.Section);
+
+    private static Posting[] AtLeast(Posting[] postings, int threshold)
+    {
+        var kept = 0;
+        foreach (var posting in postings)
+        {
+            kept += posting.Score >= threshold ? 1 : 0;
+        }
+
+        var result = new Posting[kept];
+        var next = 0;
+        foreach (var posting in postings)
+        {
+            if (posting.Score >= threshold)
+            {
+                result[next++] = posting;
+            }
+        }
+
+        return result;
+    }
 
     /// <summary>The highest score that at least <paramref name="count"/> postings reach; null when scores are too spread for a histogram.</summary>
     private static int? Threshold(Posting[] postings, int count)
