@@ -17,13 +17,8 @@ if [ ! -x /usr/bin/time ]; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq time >/dev/null
 fi
 
-bin="${ALLIANCES_BIN:-}"
-if [ -z "$bin" ]; then
-  dotnet publish src/Alliances.Cli -c Release -o out >/dev/null
-  bin="out/alliances"
-fi
-
 . bench/common.sh
+bin="$(alliances_binary)"
 make_corpora "$corpora" $sizes
 
 # One line per size: median wall seconds, median peak RSS in MiB, the median CPU seconds (user+sys).

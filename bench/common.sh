@@ -30,3 +30,13 @@ prepare_hugo_site() {
     cp "$t" "$site/content/topics/$(basename "$t" .md)/_index.md"
   done
 }
+
+# alliances_binary: $ALLIANCES_BIN, or a fresh Native AOT publish into out/ (prints the path).
+alliances_binary() {
+  if [ -n "${ALLIANCES_BIN:-}" ]; then
+    echo "$ALLIANCES_BIN"
+  else
+    dotnet publish src/Alliances.Cli -c Release -o out >/dev/null
+    echo out/alliances
+  fi
+}

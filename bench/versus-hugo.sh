@@ -20,13 +20,8 @@ for tool in time hugo; do
   command -v "/usr/bin/$tool" >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$tool" >/dev/null
 done
 hugo="${HUGO:-/usr/bin/hugo}"
-bin="${ALLIANCES_BIN:-}"
-if [ -z "$bin" ]; then
-  dotnet publish src/Alliances.Cli -c Release -o out >/dev/null
-  bin="out/alliances"
-fi
-
 . bench/common.sh
+bin="$(alliances_binary)"
 make_corpora "$corpora" $sizes
 for n in $sizes; do
   prepare_hugo_site "$corpora/$n" "$scratch/site-$n"
