@@ -60,6 +60,17 @@ public class LinkRewritingTests
         Assert.Equal(("ALL203", Severity.Warning, 1, 6), (warning.Code, warning.Severity, warning.Line, warning.Column));
     }
 
+    [Theory]
+    [InlineData("A ![img *alt*](javascript:alert(1)) b.", "<p>A img alt b.</p>\n")]
+    [InlineData("C [![inner](javascript:x)](javascript:y) d.", "<p>C inner d.</p>\n")]
+    [InlineData("E [text *em*](javascript:z) f.", "<p>E text <em>em</em> f.</p>\n")]
+    public void A_removed_image_leaves_its_description_once_and_a_removed_link_its_text(string markdown, string expected)
+    {
+        var (html, _) = Rewrite(markdown);
+
+        Assert.Equal(expected, html);
+    }
+
     [Fact]
     public void A_removed_link_keeps_its_text()
     {

@@ -57,7 +57,9 @@ public static class ResolvedLinks
     {
         if (link.IsImage)
         {
-            link.ReplaceBy(new LiteralInline(InlineText.Of(link)));
+            // Without copyChildren: false, Markdig moves the image's description inlines in after the
+            // literal, and the description would appear twice.
+            link.ReplaceBy(new LiteralInline(InlineText.Of(link)), copyChildren: false);
             return;
         }
 
