@@ -21,10 +21,20 @@ public sealed record BuildResult(
     /// <summary>Where a successful build wrote the site.</summary>
     public string? OutputDirectory { get; init; }
 
+    private IReadOnlyDictionary<string, byte[]>? _contentByPath;
+
     /// <summary>One produced file's bytes: kept in memory by a check, read back from the output after a build.</summary>
-    public byte[] ContentOf(string path) =>
-        Files.FirstOrDefault(f => f.Path == path)?.Content
-            ?? (OutputDirectory is { } written ? File.ReadAllBytes(Path.Combine(written, path)) : throw new KeyNotFoundException(path));
+    /// <remarks>Looked up by path, not searched: `--compare` asks for every file of the site.</remarks>
+    public byte[] ContentOf(string path)
+    {
+        if (Files.Count > 0)
+        {
+            _contentByPath ??= Files.ToDictionary(f => f.Path, f => f.Content, StringComparer.Ordinal);
+            return _contentByPath[path];
+        }
+
+        return OutputDirectory is { } written ? File.ReadAllBytes(Path.Combine(written, path)) : throw new KeyNotFoundException(path);
+    }
 
     public bool Succeeded => !Diagnostics.Any(d => d.IsError) && Site is not null;
 
