@@ -361,7 +361,8 @@ public sealed class IncrementalBuilder
     {
         var renderer = new SiteRenderer(_templates!, _assets!, _pipeline);
         var siteModel = SiteModel.Build(site);
-        var bodies = renderer.PrepareBodies(site, _options.MaxParallelism, _searchCache);
+        var searchFiles = new MemorySink();
+        var bodies = renderer.PrepareBodies(site, _options.MaxParallelism, searchFiles, _searchCache);
         var plans = renderer.PlanPages(site, siteModel);
         var essayPages = site.Essays.ToDictionary(p => p.Essay.Path + "index.html", StringComparer.Ordinal);
         var siteKey = SiteKey(siteModel);
@@ -433,7 +434,7 @@ public sealed class IncrementalBuilder
         _pages = pages;
         _siteKey = siteKey;
         var rendered = results.Where(r => r.Rendered && r.File is not null).Select(r => r.File!.Path).ToList();
-        return ([.. results.Select(r => r.File).OfType<OutputFile>().Concat(_assets!.Files), .. SiteRenderer.SiteWideFiles(site, e => bodies.Html(e).Html, bodies.Search, _options.MaxParallelism)], rendered, results.Length - rendered.Count);
+        return ([.. results.Select(r => r.File).OfType<OutputFile>().Concat(_assets!.Files), .. SiteRenderer.SiteWideFiles(site, e => bodies.Html(e).Html, bodies.Search, _options.MaxParallelism), .. searchFiles.Files()], rendered, results.Length - rendered.Count);
     }
 
     /// <summary>

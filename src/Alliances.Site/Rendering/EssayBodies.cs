@@ -1,5 +1,6 @@
 using System.Text;
 using Alliances.Site.Model;
+using Alliances.Site.Output;
 using Alliances.Site.Rendering.Search;
 using Markdig;
 
@@ -25,12 +26,13 @@ internal sealed class EssayBodies
 
     public RawHtml Html(Essay essay) => _html[essay];
 
+    /// <param name="searchFiles">Takes each essay's search file (d/N.json).</param>
     /// <param name="searchCache">The incremental builder's, so unchanged essays are not counted for search again.</param>
-    public static EssayBodies Prepare(LinkedSite site, MarkdownPipeline pipeline, ParallelOptions parallel, SearchCache? searchCache = null)
+    public static EssayBodies Prepare(LinkedSite site, MarkdownPipeline pipeline, ParallelOptions parallel, OutputSink searchFiles, SearchCache? searchCache = null)
     {
         var essays = site.Essays;
         var html = new RawHtml[essays.Count];
-        var search = new SearchDocuments(essays.Count, searchCache);
+        var search = new SearchDocuments(essays.Count, searchFiles, searchCache);
         Parallel.For(0, essays.Count, parallel, () => new Scratch(), (i, _, scratch) =>
         {
             var essay = essays[i].Essay;

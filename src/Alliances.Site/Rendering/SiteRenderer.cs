@@ -32,7 +32,7 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
     {
         timings ??= new PhaseTimings();
         sink.AddRange(assets.Files);
-        var search = new SearchDocuments(site.Essays.Count, sink: sink);
+        var search = new SearchDocuments(site.Essays.Count, sink);
         var shownInFeeds = AtomFeedWriter.Shown(site);
         var feedBodies = new Dictionary<Essay, string>(ReferenceEqualityComparer.Instance);
         timings.Measure("render", () =>
@@ -80,8 +80,8 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
     private static int[] RenderOrder(List<PagePlan> pages) =>
         [.. Enumerable.Range(0, pages.Count).OrderBy(i => pages[i].Kind is "home" or "topic" ? 0 : 1)];
 
-    internal EssayBodies PrepareBodies(LinkedSite site, int parallelism, SearchCache? searchCache = null) =>
-        EssayBodies.Prepare(site, pipeline, Parallelism(parallelism), searchCache);
+    internal EssayBodies PrepareBodies(LinkedSite site, int parallelism, OutputSink searchFiles, SearchCache? searchCache = null) =>
+        EssayBodies.Prepare(site, pipeline, Parallelism(parallelism), searchFiles, searchCache);
 
     private static ParallelOptions Parallelism(int parallelism) => new() { MaxDegreeOfParallelism = Math.Max(1, parallelism) };
 

@@ -25,7 +25,7 @@ public static class SearchIndexWriter
 
     internal static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    /// <summary>The index from essays already collected (the render phase collects them while it renders their bodies).</summary>
+    /// <summary>The shards and manifest from essays already collected (the render phase collects them, and writes their d/N.json, while it renders their bodies).</summary>
     internal static IReadOnlyList<OutputFile> Write(SearchDocuments documents, ParallelOptions parallel)
     {
         var shards = Shards(SearchPostings.Rank(documents.Counted, documents.Table, parallel));
@@ -47,7 +47,7 @@ public static class SearchIndexWriter
             w.WriteEndArray();
             w.WriteEndObject();
         }));
-        return [.. files, manifest, .. documents.Files];
+        return [.. files, manifest];
     }
 
     /// <summary>Consecutive runs of terms of about <see cref="ShardBudget"/> bytes each.</summary>
