@@ -2,6 +2,7 @@ using Alliances.Site.Diagnostics;
 using Alliances.Site.Loading.Yaml;
 using Alliances.Site.Markdown;
 using Alliances.Site.Model;
+using Alliances.Site.Rendering;
 using Alliances.Site.Text;
 using Markdig;
 
@@ -18,7 +19,8 @@ public static class EssayReader
         ["title", "date", "summary", "topics", "slug", "authors", "updated", "draft", "passages"];
 
     /// <param name="keepTree">Keep the body's syntax tree; otherwise keep its text, to parse again when it is rendered.</param>
-    public static Essay Read(ContentFile file, MarkdownPipeline pipeline, DiagnosticBag diagnostics, bool keepTree = true)
+    /// <param name="preparer">Without a kept tree, render the body now and keep that instead of the text, when it can.</param>
+    public static Essay Read(ContentFile file, MarkdownPipeline pipeline, DiagnosticBag diagnostics, bool keepTree = true, BodyPreparer? preparer = null)
     {
         var source = MarkdownDocumentReader.Read(file, diagnostics);
         var fields = source.Fields;
@@ -30,7 +32,7 @@ public static class EssayReader
 
         fields.WarnUnknownKeys([.. KnownFields]);
 
-        var body = MarkdownParser.ParseEssay(source.Body, pipeline, file.DisplayPath, diagnostics, keepTree, out var headingTitle);
+        var body = MarkdownParser.ParseEssay(source.Body, pipeline, file.DisplayPath, diagnostics, out var headingTitle, out var tree);
         var title = ReadTitle(fields, headingTitle);
         var slug = ReadSlug(file, fields);
         var date = fields.Date("date", required: true);
@@ -57,8 +59,14 @@ public static class EssayReader
         }
 
         // Stand-ins keep an essay in error usable by later checks; the build fails on the errors anyway.
-        return new Essay(file.WithoutText(), slug, title ?? slug, date?.Value ?? DateOnly.MinValue, updated?.Value, summary,
+        var essay = new Essay(file.WithoutText(), slug, title ?? slug, date?.Value ?? DateOnly.MinValue, updated?.Value, summary,
             authors, topics, draft, passages, body);
+        if (!keepTree)
+        {
+            body.ReleaseTree(source.Body, preparer?.Prepare(essay, tree));
+        }
+
+        return essay;
     }
 
     private static string? ReadTitle(FrontMatter fields, string? headingTitle)

@@ -24,15 +24,15 @@ public static class MarkdownParser
     /// is treated as empty; raw HTML is reported (ALL204) and rendered as text.
     /// </summary>
     public static MarkdownContent Parse(string body, MarkdownPipeline pipeline, string path, DiagnosticBag diagnostics) =>
-        ParseChecked(body, pipeline, path, diagnostics, liftTitle: false, keepTree: true, out _);
+        ParseChecked(body, pipeline, path, diagnostics, liftTitle: false, out _, out _);
 
     /// <summary>
     /// Parses an essay's untrusted body as <see cref="Parse(string, MarkdownPipeline, string, DiagnosticBag)"/>
     /// and lifts its leading `# Title` out (see <see cref="LiftTitle"/>).
     /// </summary>
-    /// <param name="keepTree">Keep the syntax tree; otherwise keep the text, to parse again when the body is rendered.</param>
-    public static MarkdownContent ParseEssay(string body, MarkdownPipeline pipeline, string path, DiagnosticBag diagnostics, bool keepTree, out string? title) =>
-        ParseChecked(body, pipeline, path, diagnostics, liftTitle: true, keepTree, out title);
+    /// <param name="document">The tree the content holds (title lifted, anchors assigned), until <see cref="MarkdownContent.ReleaseTree"/>.</param>
+    public static MarkdownContent ParseEssay(string body, MarkdownPipeline pipeline, string path, DiagnosticBag diagnostics, out string? title, out MarkdownDocument document) =>
+        ParseChecked(body, pipeline, path, diagnostics, liftTitle: true, out title, out document);
 
     /// <summary>
     /// Parses a body's text again into the tree its load and link phases left (anchors assigned,
@@ -41,7 +41,9 @@ public static class MarkdownParser
     /// </summary>
     internal static MarkdownDocument Reparse(MarkdownContent content, MarkdownPipeline pipeline)
     {
-        var source = content.ReparseFrom ?? throw new InvalidOperationException("the body was parsed to keep its tree, not its text");
+        var source = content.ReparseFrom ?? throw new InvalidOperationException(content.Prepared is null
+            ? "the body keeps its tree, not its text"
+            : "the body was rendered at load and keeps neither its tree nor its text");
         var document = source.TooDeep ? new MarkdownDocument() : Markdig.Markdown.Parse(source.Text, pipeline);
         AnchorAssigner.Assign(document);
         if (source.LiftsTitle)
@@ -53,7 +55,7 @@ public static class MarkdownParser
         return document;
     }
 
-    private static MarkdownContent ParseChecked(string body, MarkdownPipeline pipeline, string path, DiagnosticBag diagnostics, bool liftTitle, bool keepTree, out string? title)
+    private static MarkdownContent ParseChecked(string body, MarkdownPipeline pipeline, string path, DiagnosticBag diagnostics, bool liftTitle, out string? title, out MarkdownDocument document)
     {
         var parsed = ParseSafely(body, pipeline, path, diagnostics);
         if (parsed is not null)
@@ -61,7 +63,7 @@ public static class MarkdownParser
             RawHtmlReporter.Report(parsed, path, diagnostics);
         }
 
-        var document = parsed ?? new MarkdownDocument();
+        document = parsed ?? new MarkdownDocument();
         var (headings, passages) = AnchorAssigner.Assign(document);
 
         // Counted before the title is lifted: the reading time has always included the title's words.
@@ -69,8 +71,7 @@ public static class MarkdownParser
         title = liftTitle ? LiftTitle(document, path, diagnostics) : null;
 
         // Collected after: the title's links are not the body's.
-        var reparseFrom = keepTree ? null : new ParsedText(body, tooDeep: parsed is null, liftTitle);
-        return new MarkdownContent(document, headings, passages, words, MarkdownLink.Collect(document), reparseFrom);
+        return new MarkdownContent(document, headings, passages, words, MarkdownLink.Collect(document), tooDeep: parsed is null, liftsTitle: liftTitle);
     }
 
     /// <summary>The body's tree, or null when it nests too deeply to render safely (reported).</summary>

@@ -1,31 +1,37 @@
 using Alliances.Site.Markdown;
 using Alliances.Site.Markdown.Links;
+using Alliances.Site.Rendering;
 using Markdig;
 using Markdig.Syntax;
 
 namespace Alliances.Site.Model;
 
 /// <summary>
-/// A parsed Markdown body: the facts later stages need (anchors, links, words) and either its syntax
-/// tree, which only rendering needs, or the text to parse again when it is rendered. A one-off build
-/// keeps the text of its essays, not their trees: 10,000 trees held from load to render cost the
-/// garbage collector more than parsing each body twice.
+/// A parsed Markdown body: the facts later stages need (anchors, links, words) and one of: its syntax
+/// tree, which only rendering needs; the body already rendered at load (<see cref="Prepared"/>); or
+/// the text to parse again when it is rendered. A one-off build keeps no essay's tree: 10,000 trees
+/// held from load to render cost the garbage collector more than parsing each body twice.
 /// </summary>
 public sealed class MarkdownContent
 {
-    private readonly MarkdownDocument? _document;
+    private readonly bool _tooDeep;
+    private readonly bool _liftsTitle;
+    private MarkdownDocument? _document;
 
-    /// <param name="reparseFrom">When given, the tree is not kept: <see cref="OpenDocument"/> parses this text again.</param>
+    /// <param name="tooDeep">The text nests too deeply to render safely and <paramref name="document"/> stands for it empty.</param>
+    /// <param name="liftsTitle">The parse took a leading `# Title` out of the tree (an essay's body).</param>
     public MarkdownContent(
         MarkdownDocument document,
         IReadOnlyList<Heading> headings,
         IReadOnlyList<Passage> passages,
         int wordCount,
         IReadOnlyList<MarkdownLink> links,
-        ParsedText? reparseFrom = null)
+        bool tooDeep = false,
+        bool liftsTitle = false)
     {
-        _document = reparseFrom is null ? document : null;
-        ReparseFrom = reparseFrom;
+        _document = document;
+        _tooDeep = tooDeep;
+        _liftsTitle = liftsTitle;
         Headings = headings;
         Passages = passages;
         WordCount = wordCount;
@@ -33,8 +39,11 @@ public sealed class MarkdownContent
         IsEmpty = document.Count == 0;
     }
 
-    /// <summary>The text the tree is parsed from again, when it is not kept.</summary>
-    public ParsedText? ReparseFrom { get; }
+    /// <summary>The text the tree is parsed from again, when it is not kept and the body was not prepared.</summary>
+    public ParsedText? ReparseFrom { get; private set; }
+
+    /// <summary>The body rendered at load, with its search document, when a one-off build prepared it (see <see cref="BodyPreparer"/>).</summary>
+    public PreparedBody? Prepared { get; private set; }
 
     public IReadOnlyList<Heading> Headings { get; }
 
@@ -59,7 +68,24 @@ public sealed class MarkdownContent
     /// (title lifted, anchors assigned, links resolved), which the caller uses and drops. Without a
     /// kept tree each call parses again: call it once per use.
     /// </summary>
+    /// <exception cref="InvalidOperationException">The body was prepared at load and keeps neither tree nor text.</exception>
     public MarkdownDocument OpenDocument(MarkdownPipeline pipeline) => _document ?? MarkdownParser.Reparse(this, pipeline);
+
+    /// <summary>
+    /// Lets the syntax tree go. The body is then rendered from <paramref name="prepared"/>, or, without
+    /// it, parsed again from <paramref name="text"/>, the text it was parsed from.
+    /// </summary>
+    public void ReleaseTree(string text, PreparedBody? prepared)
+    {
+        if (_document is null)
+        {
+            throw new InvalidOperationException("the tree was released already");
+        }
+
+        _document = null;
+        Prepared = prepared;
+        ReparseFrom = prepared is null ? new ParsedText(text, _tooDeep, _liftsTitle) : null;
+    }
 
     /// <summary>Keeps the link phase's decisions, and applies them to the tree if it is kept.</summary>
     /// <param name="urls">One per link of <see cref="Links"/>: its URL, or null to remove it.</param>

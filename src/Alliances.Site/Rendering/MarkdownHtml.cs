@@ -48,7 +48,7 @@ public static class MarkdownHtml
         return new RawHtml(text.ToString());
     }
 
-    private static void WriteInto(StringBuilder text, MarkdownDocument document, MarkdownPipeline pipeline)
+    internal static void WriteInto(StringBuilder text, MarkdownDocument document, MarkdownPipeline pipeline)
     {
         text.Clear();
         using var writer = new StringWriter(text, CultureInfo.InvariantCulture);

@@ -32,7 +32,7 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
     {
         timings ??= new PhaseTimings();
         sink.AddRange(assets.Files);
-        var search = new SearchDocuments(site.Essays.Count, sink);
+        var search = new SearchDocuments(site.Essays.Count, sink, table: PreparedTable(site));
         var shownInFeeds = AtomFeedWriter.Shown(site);
         var feedBodies = new Dictionary<Essay, string>(ReferenceEqualityComparer.Instance);
         timings.Measure("render", () =>
@@ -41,16 +41,14 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
             var pages = PlanPages(site, siteModel);
             var order = RenderOrder(pages);
             Parallel.For(0, pages.Count, Parallelism(parallelism),
-                () => new RenderWorker(),
+                () => new RenderWorker(pipeline),
                 (k, _, worker) =>
                 {
                     var plan = pages[order[k]];
                     RawHtml? body = null;
                     if (plan.Essay is { } page)
                     {
-                        var document = page.Essay.Body.OpenDocument(pipeline);
-                        body = worker.Body(document, pipeline);
-                        search.Add(plan.EssayNumber, page.Essay, document, worker.Search);
+                        body = EssayBody(page.Essay, plan.EssayNumber, worker, search);
                         if (shownInFeeds.Contains(page.Essay))
                         {
                             lock (feedBodies)
@@ -72,6 +70,24 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
 
         sink.AddRange(SiteWideFiles(site, essay => feedBodies[essay], search, parallelism, timings));
     }
+
+    /// <summary>The essay's body in the worker's buffer, its search document collected on the way.</summary>
+    private RawHtml EssayBody(Essay essay, int number, RenderWorker worker, SearchDocuments search)
+    {
+        if (essay.Body.Prepared is { } prepared)
+        {
+            search.Add(number, prepared);
+            return worker.Body(prepared, essay.Body);
+        }
+
+        var document = essay.Body.OpenDocument(pipeline);
+        search.Add(number, essay, document, worker.Search);
+        return worker.Body(document, pipeline);
+    }
+
+    /// <summary>The term table the load phase counted prepared bodies with; the rest are counted with it too.</summary>
+    private static SearchTermTable? PreparedTable(LinkedSite site) =>
+        site.Essays.Select(p => p.Essay.Body.Prepared?.Table).FirstOrDefault(t => t is not null);
 
     /// <summary>
     /// The home and topic pages list every essay and take longest; started first, they run beside the

@@ -12,8 +12,10 @@ namespace Alliances.Site.Tests.Rendering;
 
 /// <summary>
 /// A one-off build lets each essay's syntax tree go as soon as it is parsed, links from the links
-/// the parse recorded, and parses the text again to render. That must give exactly what the tree kept
-/// and rewritten in place gives (as the incremental builder still does), with the same diagnostics.
+/// the parse recorded, and renders from the HTML it made at load with the links' URLs put in (or, for
+/// a body that loses a link, parses the text again). Both must give exactly what the tree kept and
+/// rewritten in place gives (as the incremental builder still does), with the same diagnostics and
+/// the same search documents.
 /// </summary>
 public class ReparseTests
 {
@@ -57,9 +59,33 @@ public class ReparseTests
 
         """;
 
+    // Targets Markdig escapes in an href (spaces, quotes, ampersands, non-ASCII), titles, references
+    // and links inside images, tables, quotes and footnotes: all resolved without removing any link.
+    private const string EscapedLinks = """
+        ## Über uns
+
+        See [other](<other.md#a-heading>), [spaced](<https://example.org/a b?x=1&y="2">), [accent](https://example.org/é/ü "A \"title\"")
+        and [here](#über-uns). Bare: https://example.org/q?a=1&b=<2>, www.example.org/é and <https://example.org/auto?x&y>.
+
+        ![a *picture*](https://example.org/img/ü.png "Pic") and [![inner](https://example.org/i.png)](other.md) and [ref][r] and [Other] [^n].
+
+        | link | more |
+        |---|---|
+        | [cell](other.md#lead-in) | <editor@example.org> |
+
+        > [quoted](../topics/intelligence.md) and `[code](not-a-link.md)`
+
+        [^n]: A note linking [back](#über-uns).
+
+        [r]: other.md "Ref title"
+        [Other]: other.md#a-heading
+
+        """;
+
     private static TempSite HostileSite() => TempSite.WithFiles(
         ("content/essays/links.md", Essay("Links", EveryKindOfLink)),
         ("content/essays/other.md", Essay("Other", "## A Heading\n\n- **Lead In:** text [back](links.md#section-one)\n")),
+        ("content/essays/escaped.md", Essay("Escaped", EscapedLinks)),
         ("content/essays/draft.md", Essay("Draft", "A draft linking [home](other.md) and [bad](javascript:d).\n", "draft: true\n")),
         ("content/essays/deep-brackets.md", Essay("Deep", "Text [fine](other.md).\n\n" + new string('[', 3_000) + "\n")),
         ("content/essays/deep-tree.md", Essay("Deep tree", "Text [fine](other.md).\n\n" + new string('*', 10_000) + "a" + new string('*', 10_000) + "\n")));
@@ -69,11 +95,14 @@ public class ReparseTests
     {
         using var site = TempSite.FromRepository();
 
-        var (released, kept) = LoadAndLinkBoth(site);
+        var (released, prepared, kept) = LoadAndLinkAll(site);
 
         Assert.Equal(kept.Diagnostics, released.Diagnostics);
+        Assert.Equal(kept.Diagnostics, prepared.Diagnostics);
         Assert.DoesNotContain(released.Diagnostics, d => d.IsError);
         AssertSameBodies(released.Content, kept.Content);
+        AssertSameBodies(prepared.Content, kept.Content);
+        Assert.All(prepared.Content.Essays, e => Assert.NotNull(e.Body.Prepared));
         Assert.All(released.Content.Essays, e => Assert.Contains("<h2 id=\"", Render(e.Body), StringComparison.Ordinal));
     }
 
@@ -82,13 +111,27 @@ public class ReparseTests
     {
         using var site = HostileSite();
 
-        var (released, kept) = LoadAndLinkBoth(site);
+        var (released, prepared, kept) = LoadAndLinkAll(site);
 
         Assert.Equal(kept.Diagnostics, released.Diagnostics);
+        Assert.Equal(kept.Diagnostics, prepared.Diagnostics);
         Assert.Equal(
             ["ALL114", "ALL119", "ALL201", "ALL202", "ALL203", "ALL204", "ALL205", "ALL206"],
             released.Diagnostics.Select(d => d.Code).Distinct().Order(StringComparer.Ordinal));
         AssertSameBodies(released.Content, kept.Content);
+        AssertSameBodies(prepared.Content, kept.Content);
+
+        // A body that will lose a link (one that could run script) is parsed again; the rest were rendered at load.
+        Assert.Equal(
+            ["deep-brackets", "deep-tree", "escaped", "other"],
+            prepared.Content.Essays.Where(e => e.Body.Prepared is not null).Select(e => e.Slug).Order(StringComparer.Ordinal));
+        Assert.All(prepared.Content.Essays.Where(e => e.Body.Prepared is null), e => Assert.NotNull(e.Body.ReparseFrom));
+
+        var escaped = Render(prepared.Content.Essays.Single(e => e.Slug == "escaped").Body);
+        Assert.Contains("href=\"https://example.org/a%20b?x=1&amp;y=%222%22\"", escaped, StringComparison.Ordinal);
+        Assert.Contains("href=\"#%C3%BCber-uns\"", escaped, StringComparison.Ordinal);
+        Assert.Contains("src=\"https://example.org/img/%C3%BC.png\"", escaped, StringComparison.Ordinal);
+        Assert.Contains("href=\"../../topics/intelligence/\"", escaped, StringComparison.Ordinal);
 
         var links = Render(released.Content.Essays.Single(e => e.Slug == "links").Body);
         Assert.Contains("href=\"../../essays/other/#a-heading\"", links, StringComparison.Ordinal);
@@ -121,12 +164,26 @@ public class ReparseTests
     }
 
     [Fact]
-    public void A_body_without_its_tree_is_parsed_again_at_each_opening_and_never_keeps_one()
+    public void A_built_site_renders_its_essays_from_bodies_prepared_at_load_and_keeps_no_tree_or_text()
     {
         using var site = TempSite.FromRepository();
         var result = site.Build();
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
-        var body = result.Site!.Essays[0].Essay.Body;
+
+        Assert.All(result.Site!.Essays, p => Assert.NotNull(p.Essay.Body.Prepared));
+        Assert.All(result.Site.Essays, p => Assert.Null(p.Essay.Body.ReparseFrom));
+        Assert.All(result.Site.Essays, p => Assert.False(p.Essay.Body.HoldsDocument));
+        Assert.Throws<InvalidOperationException>(() => result.Site.Essays[0].Essay.Body.OpenDocument(Pipeline));
+    }
+
+    [Fact]
+    public void A_body_without_its_tree_is_parsed_again_at_each_opening_and_never_keeps_one()
+    {
+        using var site = TempSite.FromRepository();
+        var options = site.Options() with { GitDates = false };
+        var diagnostics = new DiagnosticBag();
+        var linked = SiteLinker.Link(ContentLoader.Load(options, Pipeline, diagnostics), options, diagnostics)!;
+        var body = linked.Essays[0].Essay.Body;
 
         var first = body.OpenDocument(Pipeline);
         var second = body.OpenDocument(Pipeline);
@@ -158,16 +215,22 @@ public class ReparseTests
     private sealed record Linked(LoadedContent Content, IReadOnlyList<Diagnostic> Diagnostics);
 
     /// <summary>
-    /// The site loaded and linked twice: as a one-off build does (essays' trees released), and with
-    /// every essay read again keeping its tree, which the link phase then rewrites in place.
+    /// The site loaded and linked three times: essays' trees released and their text kept; trees
+    /// released and bodies prepared at load, as a one-off build does; and with every essay read again
+    /// keeping its tree, which the link phase then rewrites in place.
     /// </summary>
-    private static (Linked Released, Linked Kept) LoadAndLinkBoth(TempSite site)
+    private static (Linked Released, Linked Prepared, Linked Kept) LoadAndLinkAll(TempSite site)
     {
         var options = site.Options() with { GitDates = false };
 
         var releasedBag = new DiagnosticBag();
         var released = ContentLoader.Load(options, Pipeline, releasedBag);
         SiteLinker.Link(released, options, releasedBag);
+
+        var preparedBag = new DiagnosticBag();
+        using var preparer = new BodyPreparer(Pipeline);
+        var prepared = ContentLoader.Load(options, Pipeline, preparedBag, preparer);
+        SiteLinker.Link(prepared, options, preparedBag);
 
         // A second load, so topics and the home page have trees of their own to rewrite.
         var keptBag = new DiagnosticBag();
@@ -179,7 +242,7 @@ public class ReparseTests
         Assert.All(kept.Essays, e => Assert.True(e.Body.HoldsDocument));
         SiteLinker.Link(kept, options, keptBag);
 
-        return (new Linked(released, releasedBag.Sorted()), new Linked(kept, keptBag.Sorted()));
+        return (new Linked(released, releasedBag.Sorted()), new Linked(prepared, preparedBag.Sorted()), new Linked(kept, keptBag.Sorted()));
     }
 
     private static void AssertSameBodies(LoadedContent released, LoadedContent kept)
@@ -191,11 +254,47 @@ public class ReparseTests
             Assert.Equal(k.Title, r.Title);
             Assert.Equal(k.Body.WordCount, r.Body.WordCount);
             Assert.Equal(Render(k.Body), Render(r.Body));
-            Assert.Equal(Sections(k.Body), Sections(r.Body));
+            if (r.Body.Prepared is { } prepared)
+            {
+                AssertSameSearchDocument(k, prepared);
+            }
+            else
+            {
+                Assert.Equal(Sections(k.Body), Sections(r.Body));
+            }
         }
     }
 
-    private static string Render(MarkdownContent body) => MarkdownHtml.Render(body.OpenDocument(Pipeline), Pipeline).Html;
+    /// <summary>The search file and term counts made at load are those the render phase makes from the kept tree.</summary>
+    private static void AssertSameSearchDocument(Essay kept, PreparedBody prepared)
+    {
+        var sections = Sections(kept.Body);
+        using var scratch = new SearchScratch();
+        Assert.Equal(scratch.Json(w => SearchIndexWriter.WriteEssay(w, kept, sections)), prepared.SearchJson);
+
+        var table = new SearchTermTable();
+        var counted = SectionTerms.Count(kept.Title, sections, table, []);
+        Assert.Equal(Named(counted, table), Named(prepared.SearchTerms, prepared.Table));
+    }
+
+    /// <summary>Each section's length and its (term, frequency) pairs by term, whatever ids a table gave.</summary>
+    private static IEnumerable<(int Length, string Terms)> Named(SectionTerms[] sections, SearchTermTable table)
+    {
+        var terms = table.Terms();
+        return sections.Select(s => (s.Length, string.Join(' ', s.Terms.Zip(s.Frequencies)
+            .Select(p => $"{terms[p.First]}:{p.Second}").Order(StringComparer.Ordinal))));
+    }
+
+    private static string Render(MarkdownContent body)
+    {
+        if (body.Prepared is { } prepared)
+        {
+            using var worker = new RenderWorker(Pipeline);
+            return worker.Body(prepared, body).Html;
+        }
+
+        return MarkdownHtml.Render(body.OpenDocument(Pipeline), Pipeline).Html;
+    }
 
     private static IReadOnlyList<SearchSection> Sections(MarkdownContent body) =>
         SearchSection.Of(body.OpenDocument(Pipeline), body.Passages, new System.Text.StringBuilder());

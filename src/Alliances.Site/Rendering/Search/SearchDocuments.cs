@@ -10,11 +10,25 @@ namespace Alliances.Site.Rendering.Search;
 /// to <paramref name="sink"/> as soon as it is made.
 /// </summary>
 /// <param name="cache">Kept by the incremental builder so unchanged essays are not counted again; null in a one-off build.</param>
-internal sealed class SearchDocuments(int essays, OutputSink sink, SearchCache? cache = null)
+/// <param name="table">The table prepared bodies were counted with, if any.</param>
+internal sealed class SearchDocuments(int essays, OutputSink sink, SearchCache? cache = null, SearchTermTable? table = null)
 {
-    public SearchTermTable Table { get; } = cache?.Table ?? new();
+    public SearchTermTable Table { get; } = cache?.Table ?? table ?? new();
 
     public SectionTerms[][] Counted { get; } = new SectionTerms[essays][];
+
+    /// <summary>An essay whose search document was made at load.</summary>
+    /// <param name="index">The essay's position in the site's essays, which is its number in the index.</param>
+    public void Add(int index, PreparedBody prepared)
+    {
+        if (prepared.Table != Table)
+        {
+            throw new InvalidOperationException("a prepared body's search terms were numbered by another table");
+        }
+
+        Counted[index] = prepared.SearchTerms;
+        sink.Add($"search/d/{index}.json", prepared.SearchJson);
+    }
 
     /// <param name="index">The essay's position in the site's essays, which is its number in the index.</param>
     /// <param name="document">The essay's syntax tree, as rendered.</param>
