@@ -47,7 +47,7 @@ public sealed class BodyPreparer(MarkdownPipeline pipeline) : IDisposable
         var (utf8, offsets) = Encode(html, slots, scratch);
 
         var sections = SearchSection.Of(document, essay.Body.Passages, scratch.Search.Text);
-        var terms = SectionTerms.Count(essay.Title, sections, Table, scratch.Search.Counts);
+        var terms = SectionTerms.Count(essay.Title, sections, scratch.Search.TermIds(Table), scratch.Search.Counts);
         var json = scratch.Search.Json(w => SearchIndexWriter.WriteEssay(w, essay, sections));
         return new PreparedBody(utf8, offsets, [.. slots.Select(s => s.Link)], json, terms, Table);
     }

@@ -273,7 +273,7 @@ public class ReparseTests
         Assert.Equal(scratch.Json(w => SearchIndexWriter.WriteEssay(w, kept, sections)), prepared.SearchJson);
 
         var table = new SearchTermTable();
-        var counted = SectionTerms.Count(kept.Title, sections, table, []);
+        var counted = SectionTerms.Count(kept.Title, sections, new WorkerTermIds(table), []);
         Assert.Equal(Named(counted, table), Named(prepared.SearchTerms, prepared.Table));
     }
 

@@ -44,7 +44,7 @@ internal sealed class SearchDocuments(int essays, OutputSink sink, SearchCache? 
         }
 
         var sections = SearchSection.Of(document, essay.Body.Passages, scratch.Text);
-        Counted[index] = SectionTerms.Count(essay.Title, sections, Table, scratch.Counts);
+        Counted[index] = SectionTerms.Count(essay.Title, sections, scratch.TermIds(Table), scratch.Counts);
         var written = scratch.JsonSpan(w => SearchIndexWriter.WriteEssay(w, essay, sections));
         sink.Add(path, written);
         cache?.Add(document, Counted[index], written.ToArray());

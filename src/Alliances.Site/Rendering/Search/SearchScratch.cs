@@ -9,12 +9,16 @@ internal sealed class SearchScratch : IDisposable
 {
     private readonly ArrayBufferWriter<byte> _buffer = new(16 * 1024);
     private readonly Utf8JsonWriter _writer;
+    private WorkerTermIds? _termIds;
 
     public SearchScratch() => _writer = new Utf8JsonWriter(_buffer, SearchIndexWriter.JsonOptions);
 
     public StringBuilder Text { get; } = new(8 * 1024);
 
     public Dictionary<int, int> Counts { get; } = [];
+
+    /// <summary>This worker's ids for the terms of <paramref name="table"/>, kept from essay to essay.</summary>
+    public WorkerTermIds TermIds(SearchTermTable table) => _termIds?.Table == table ? _termIds : _termIds = new(table);
 
     public byte[] Json(Action<Utf8JsonWriter> write) => JsonSpan(write).ToArray();
 

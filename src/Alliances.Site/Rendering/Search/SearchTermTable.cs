@@ -18,7 +18,9 @@ internal sealed class SearchTermTable
     public int Count => Volatile.Read(ref _next) + 1;
 
     public int Id(ReadOnlySpan<char> term) =>
-        _lookup.TryGetValue(term, out var id) ? id : _ids.GetOrAdd(term.ToString(), _ => Interlocked.Increment(ref _next));
+        _lookup.TryGetValue(term, out var id) ? id : Id(term.ToString());
+
+    public int Id(string term) => _ids.GetOrAdd(term, _ => Interlocked.Increment(ref _next));
 
     /// <summary>The term of each id, once scanning is over; unused ids are null.</summary>
     public string?[] Terms()

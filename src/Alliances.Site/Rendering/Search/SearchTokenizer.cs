@@ -42,10 +42,12 @@ public static class SearchTokenizer
     /// Walks the terms of already normalized text without allocating: <see cref="Current"/> is the
     /// lower-cased term in the caller's buffer (of <see cref="MaxLength"/> characters), valid until the next move.
     /// </summary>
-    public ref struct Scanner(ReadOnlySpan<char> text, Span<char> buffer)
+    /// <param name="withStopWords">Stop words too: the caller tells them apart itself (see <see cref="WorkerTermIds"/>).</param>
+    public ref struct Scanner(ReadOnlySpan<char> text, Span<char> buffer, bool withStopWords = false)
     {
         private readonly ReadOnlySpan<char> _text = text;
         private readonly Span<char> _buffer = buffer;
+        private readonly bool _withStopWords = withStopWords;
         private int _position;
         private int _length;
 
@@ -73,7 +75,7 @@ public static class SearchTokenizer
                     continue;
                 }
 
-                if (length is >= MinLength and <= MaxLength && !StopWordLookup.Contains(_buffer[..length]))
+                if (length is >= MinLength and <= MaxLength && (_withStopWords || !StopWordLookup.Contains(_buffer[..length])))
                 {
                     _length = length;
                     return true;

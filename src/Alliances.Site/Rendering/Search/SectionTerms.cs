@@ -7,13 +7,17 @@ internal readonly record struct SectionTerms(int Length, int[] Terms, int[] Freq
     private const int TitleBoost = 2;
 
     /// <summary>Counts every section of one essay; <paramref name="counts"/> is the caller's scratch dictionary.</summary>
-    public static SectionTerms[] Count(string title, IReadOnlyList<SearchSection> sections, SearchTermTable table, Dictionary<int, int> counts)
+    /// <param name="ids">The worker's term ids, which number the terms and tell the stop words.</param>
+    public static SectionTerms[] Count(string title, IReadOnlyList<SearchSection> sections, WorkerTermIds ids, Dictionary<int, int> counts)
     {
         Span<char> buffer = stackalloc char[SearchTokenizer.MaxLength];
         var titleTerms = new List<int>();
-        for (var scanner = new SearchTokenizer.Scanner(SearchTokenizer.Normalize(title), buffer); scanner.MoveNext();)
+        for (var scanner = new SearchTokenizer.Scanner(SearchTokenizer.Normalize(title), buffer, withStopWords: true); scanner.MoveNext();)
         {
-            titleTerms.Add(table.Id(scanner.Current));
+            if (ids.Id(scanner.Current) is >= 0 and var id)
+            {
+                titleTerms.Add(id);
+            }
         }
 
         var result = new SectionTerms[sections.Count];
@@ -21,15 +25,21 @@ internal readonly record struct SectionTerms(int Length, int[] Terms, int[] Freq
         {
             counts.Clear();
             var length = 0;
-            for (var scanner = new SearchTokenizer.Scanner(SearchTokenizer.Normalize(sections[s].Text), buffer); scanner.MoveNext();)
+            for (var scanner = new SearchTokenizer.Scanner(SearchTokenizer.Normalize(sections[s].Text), buffer, withStopWords: true); scanner.MoveNext();)
             {
-                Add(counts, table.Id(scanner.Current), 1);
-                length++;
+                if (ids.Id(scanner.Current) is >= 0 and var id)
+                {
+                    Add(counts, id, 1);
+                    length++;
+                }
             }
 
-            for (var scanner = new SearchTokenizer.Scanner(SearchTokenizer.Normalize(sections[s].Heading), buffer); scanner.MoveNext();)
+            for (var scanner = new SearchTokenizer.Scanner(SearchTokenizer.Normalize(sections[s].Heading), buffer, withStopWords: true); scanner.MoveNext();)
             {
-                Add(counts, table.Id(scanner.Current), HeadingBoost);
+                if (ids.Id(scanner.Current) is >= 0 and var id)
+                {
+                    Add(counts, id, HeadingBoost);
+                }
             }
 
             foreach (var term in titleTerms)
