@@ -47,8 +47,8 @@ public sealed class BodyPreparer(MarkdownPipeline pipeline) : IDisposable
         var (utf8, offsets) = Encode(html, slots, scratch);
 
         var sections = SearchSection.Of(document, essay.Body.Passages, scratch.Search.Text);
-        var terms = SectionTerms.Count(essay.Title, sections, scratch.Search.TermIds(Table), scratch.Search.Counts);
-        var json = scratch.Search.Json(w => SearchIndexWriter.WriteEssay(w, essay, sections));
+        var terms = SectionTerms.Count(essay.Title, sections, scratch.Search.TermIds(Table), scratch.Search.Counts, scratch.Ints);
+        var json = scratch.Bytes.Copy(scratch.Search.JsonSpan(w => SearchIndexWriter.WriteEssay(w, essay, sections)));
         return new PreparedBody(utf8, offsets, [.. slots.Select(s => s.Link)], json, terms, Table);
     }
 
@@ -101,7 +101,7 @@ public sealed class BodyPreparer(MarkdownPipeline pipeline) : IDisposable
     }
 
     /// <summary>The HTML as UTF-8, and each slot's offset in it.</summary>
-    private static (byte[] Utf8, int[] Offsets) Encode(StringBuilder html, List<(int At, int Link)> slots, Scratch scratch)
+    private static (ReadOnlyMemory<byte> Utf8, int[] Offsets) Encode(StringBuilder html, List<(int At, int Link)> slots, Scratch scratch)
     {
         var chars = scratch.Chars(html.Length);
         html.CopyTo(0, chars, html.Length);
@@ -118,8 +118,8 @@ public sealed class BodyPreparer(MarkdownPipeline pipeline) : IDisposable
             from = slots[i].At;
         }
 
-        var utf8 = new byte[bytes + Encoding.UTF8.GetByteCount(text[from..])];
-        Encoding.UTF8.GetBytes(text, utf8);
+        var utf8 = scratch.Bytes.Allocate(bytes + Encoding.UTF8.GetByteCount(text[from..]));
+        Encoding.UTF8.GetBytes(text, utf8.Span);
         return (utf8, offsets);
     }
 
@@ -132,6 +132,12 @@ public sealed class BodyPreparer(MarkdownPipeline pipeline) : IDisposable
         public List<(int At, int Link)> Slots { get; } = [];
 
         public SearchScratch Search { get; } = new();
+
+        /// <summary>Where this thread's bodies and search files are kept until the build ends.</summary>
+        public ChunkArena<byte> Bytes { get; } = new();
+
+        /// <summary>Where this thread's term counts are kept until the build ends.</summary>
+        public ChunkArena<int> Ints { get; } = new();
 
         public Span<char> Chars(int length)
         {

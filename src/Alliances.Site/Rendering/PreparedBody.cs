@@ -9,7 +9,7 @@ namespace Alliances.Site.Rendering;
 /// </summary>
 public sealed class PreparedBody
 {
-    internal PreparedBody(byte[] html, int[] slotOffsets, int[] slotLinks, byte[] searchJson, SectionTerms[] searchTerms, SearchTermTable table)
+    internal PreparedBody(ReadOnlyMemory<byte> html, int[] slotOffsets, int[] slotLinks, ReadOnlyMemory<byte> searchJson, SectionTerms[] searchTerms, SearchTermTable table)
     {
         Html = html;
         SlotOffsets = slotOffsets;
@@ -20,7 +20,7 @@ public sealed class PreparedBody
     }
 
     /// <summary>The body's HTML, UTF-8, with every link's URL left out.</summary>
-    internal byte[] Html { get; }
+    internal ReadOnlyMemory<byte> Html { get; }
 
     /// <summary>Where, in <see cref="Html"/>, each slot's URL goes (ascending).</summary>
     internal int[] SlotOffsets { get; }
@@ -29,7 +29,7 @@ public sealed class PreparedBody
     internal int[] SlotLinks { get; }
 
     /// <summary>The essay's <c>search/d/N.json</c>: its title, path and sections.</summary>
-    internal byte[] SearchJson { get; }
+    internal ReadOnlyMemory<byte> SearchJson { get; }
 
     /// <summary>Each search section's term counts, numbered by <see cref="Table"/>.</summary>
     internal SectionTerms[] SearchTerms { get; }

@@ -36,7 +36,7 @@ internal sealed class RenderWorker : IDisposable
     public RawHtml Body(PreparedBody prepared, MarkdownContent content)
     {
         _body.Clear();
-        var html = prepared.Html.AsSpan();
+        var html = prepared.Html.Span;
         var from = 0;
         for (var i = 0; i < prepared.SlotOffsets.Length; i++)
         {

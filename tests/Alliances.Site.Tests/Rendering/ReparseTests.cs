@@ -281,7 +281,7 @@ public class ReparseTests
     private static IEnumerable<(int Length, string Terms)> Named(SectionTerms[] sections, SearchTermTable table)
     {
         var terms = table.Terms();
-        return sections.Select(s => (s.Length, string.Join(' ', s.Terms.Zip(s.Frequencies)
+        return sections.Select(s => (s.Length, string.Join(' ', s.Terms.ToArray().Zip(s.Frequencies.ToArray())
             .Select(p => $"{terms[p.First]}:{p.Second}").Order(StringComparer.Ordinal))));
     }
 

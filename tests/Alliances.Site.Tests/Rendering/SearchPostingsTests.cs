@@ -48,7 +48,7 @@ public class SearchPostingsTests
         var essays = Enumerable.Range(0, 3_000).Select(_ => Enumerable.Range(0, 1 + random.Next(4)).Select(_ =>
         {
             var terms = ids.OrderBy(_ => random.Next()).Take(1 + random.Next(40)).ToArray();
-            return new SectionTerms(20 + random.Next(400), terms, [.. terms.Select(_ => 1 + random.Next(6))]);
+            return new SectionTerms(20 + random.Next(400), terms, terms.Select(_ => 1 + random.Next(6)).ToArray());
         }).ToArray()).ToArray();
 
         var one = SearchPostings.Rank(essays, table, new ParallelOptions { MaxDegreeOfParallelism = 1 });

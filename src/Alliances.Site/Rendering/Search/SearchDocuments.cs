@@ -27,7 +27,7 @@ internal sealed class SearchDocuments(int essays, OutputSink sink, SearchCache? 
         }
 
         Counted[index] = prepared.SearchTerms;
-        sink.Add($"search/d/{index}.json", prepared.SearchJson);
+        sink.Add($"search/d/{index}.json", prepared.SearchJson.Span);
     }
 
     /// <param name="index">The essay's position in the site's essays, which is its number in the index.</param>

@@ -31,7 +31,7 @@ internal static class SearchPostings
                 {
                     chunkLength[c] += section.Length;
                     chunkSections[c]++;
-                    foreach (var term in section.Terms)
+                    foreach (var term in section.Terms.Span)
                     {
                         frequency[term]++;
                     }
@@ -65,7 +65,9 @@ internal static class SearchPostings
             {
                 for (var s = 0; s < essays[e].Length; s++)
                 {
-                    var (length, terms, frequencies) = essays[e][s];
+                    var length = essays[e][s].Length;
+                    var terms = essays[e][s].Terms.Span;
+                    var frequencies = essays[e][s].Frequencies.Span;
                     for (var i = 0; i < terms.Length; i++)
                     {
                         var frequency = frequencies[i];

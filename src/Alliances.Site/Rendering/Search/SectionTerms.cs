@@ -1,14 +1,15 @@
 namespace Alliances.Site.Rendering.Search;
 
 /// <summary>One search section's weighted term frequencies (heading and title terms boosted) and its length in words.</summary>
-internal readonly record struct SectionTerms(int Length, int[] Terms, int[] Frequencies)
+internal readonly record struct SectionTerms(int Length, ReadOnlyMemory<int> Terms, ReadOnlyMemory<int> Frequencies)
 {
     private const int HeadingBoost = 3;
     private const int TitleBoost = 2;
 
     /// <summary>Counts every section of one essay; <paramref name="counts"/> is the caller's scratch dictionary.</summary>
     /// <param name="ids">The worker's term ids, which number the terms and tell the stop words.</param>
-    public static SectionTerms[] Count(string title, IReadOnlyList<SearchSection> sections, WorkerTermIds ids, Dictionary<int, int> counts)
+    /// <param name="arena">Where the counts are kept, when they are kept to the end of the build.</param>
+    public static SectionTerms[] Count(string title, IReadOnlyList<SearchSection> sections, WorkerTermIds ids, Dictionary<int, int> counts, ChunkArena<int>? arena = null)
     {
         Span<char> buffer = stackalloc char[SearchTokenizer.MaxLength];
         var titleTerms = new List<int>();
@@ -47,13 +48,13 @@ internal readonly record struct SectionTerms(int Length, int[] Terms, int[] Freq
                 Add(counts, term, TitleBoost);
             }
 
-            var terms = new int[counts.Count];
-            var frequencies = new int[counts.Count];
+            Memory<int> terms = arena?.Allocate(counts.Count) ?? new int[counts.Count];
+            Memory<int> frequencies = arena?.Allocate(counts.Count) ?? new int[counts.Count];
             var i = 0;
             foreach (var (term, frequency) in counts)
             {
-                terms[i] = term;
-                frequencies[i++] = frequency;
+                terms.Span[i] = term;
+                frequencies.Span[i++] = frequency;
             }
 
             result[s] = new SectionTerms(length, terms, frequencies);
