@@ -268,9 +268,10 @@ public class ReparseTests
     /// <summary>The search file and term counts made at load are those the render phase makes from the kept tree.</summary>
     private static void AssertSameSearchDocument(Essay kept, PreparedBody prepared)
     {
-        var sections = Sections(kept.Body);
+        var sections = new SearchSections();
+        sections.Collect(kept.Body.OpenDocument(Pipeline), kept.Body.Passages);
         using var scratch = new SearchScratch();
-        Assert.Equal(scratch.Json(w => SearchIndexWriter.WriteEssay(w, kept, sections)), prepared.SearchJson);
+        Assert.Equal(scratch.Json(w => SearchIndexWriter.WriteEssay(w, kept, sections)), prepared.SearchJson.ToArray());
 
         var table = new SearchTermTable();
         var counted = SectionTerms.Count(kept.Title, sections, new WorkerTermIds(table), []);
@@ -297,5 +298,5 @@ public class ReparseTests
     }
 
     private static IReadOnlyList<SearchSection> Sections(MarkdownContent body) =>
-        SearchSection.Of(body.OpenDocument(Pipeline), body.Passages, new System.Text.StringBuilder());
+        SearchSection.Of(body.OpenDocument(Pipeline), body.Passages);
 }

@@ -43,7 +43,8 @@ internal sealed class SearchDocuments(int essays, OutputSink sink, SearchCache? 
             return;
         }
 
-        var sections = SearchSection.Of(document, essay.Body.Passages, scratch.Text);
+        var sections = scratch.Sections;
+        sections.Collect(document, essay.Body.Passages);
         Counted[index] = SectionTerms.Count(essay.Title, sections, scratch.TermIds(Table), scratch.Counts);
         var written = scratch.JsonSpan(w => SearchIndexWriter.WriteEssay(w, essay, sections));
         sink.Add(path, written);

@@ -97,18 +97,18 @@ public static class SearchIndexWriter
         w.WriteEndObject();
     }
 
-    internal static void WriteEssay(Utf8JsonWriter w, Essay essay, IReadOnlyList<SearchSection> sections)
+    internal static void WriteEssay(Utf8JsonWriter w, Essay essay, SearchSections sections)
     {
         w.WriteStartObject();
         w.WriteString("title", essay.Title);
         w.WriteString("path", essay.Path);
         w.WriteStartArray("sections");
-        foreach (var section in sections)
+        for (var i = 0; i < sections.Count; i++)
         {
             w.WriteStartArray();
-            w.WriteStringValue(section.Anchor);
-            w.WriteStringValue(section.Heading);
-            w.WriteStringValue(section.Text);
+            w.WriteStringValue(sections.Anchor(i));
+            w.WriteStringValue(sections.Heading(i));
+            w.WriteStringValue(sections.Text(i));
             w.WriteEndArray();
         }
 

@@ -1,10 +1,9 @@
 using System.Buffers;
-using System.Text;
 using System.Text.Json;
 
 namespace Alliances.Site.Rendering.Search;
 
-/// <summary>One worker's reusable buffers: each essay's text and each file's JSON are built in the same memory.</summary>
+/// <summary>One worker's reusable buffers: each essay's sections and each file's JSON are built in the same memory.</summary>
 internal sealed class SearchScratch : IDisposable
 {
     private readonly ArrayBufferWriter<byte> _buffer = new(16 * 1024);
@@ -13,9 +12,10 @@ internal sealed class SearchScratch : IDisposable
 
     public SearchScratch() => _writer = new Utf8JsonWriter(_buffer, SearchIndexWriter.JsonOptions);
 
-    public StringBuilder Text { get; } = new(8 * 1024);
-
     public Dictionary<int, int> Counts { get; } = [];
+
+    /// <summary>The sections of the essay being counted.</summary>
+    public SearchSections Sections { get; } = new();
 
     /// <summary>This worker's ids for the terms of <paramref name="table"/>, kept from essay to essay.</summary>
     public WorkerTermIds TermIds(SearchTermTable table) => _termIds?.Table == table ? _termIds : _termIds = new(table);

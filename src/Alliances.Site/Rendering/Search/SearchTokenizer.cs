@@ -38,6 +38,10 @@ public static class SearchTokenizer
     /// <summary>Composed form, so that "é" typed either way is one term.</summary>
     public static string Normalize(string text) => text.Normalize(NormalizationForm.FormC);
 
+    /// <summary>As <see cref="Normalize(string)"/>; text already composed (nearly all) is given back as it is.</summary>
+    public static ReadOnlySpan<char> Normalize(ReadOnlySpan<char> text) =>
+        text.IsNormalized(NormalizationForm.FormC) ? text : text.ToString().Normalize(NormalizationForm.FormC);
+
     /// <summary>
     /// Walks the terms of already normalized text without allocating: <see cref="Current"/> is the
     /// lower-cased term in the caller's buffer (of <see cref="MaxLength"/> characters), valid until the next move.

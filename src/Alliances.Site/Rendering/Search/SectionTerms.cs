@@ -9,7 +9,7 @@ internal readonly record struct SectionTerms(int Length, ReadOnlyMemory<int> Ter
     /// <summary>Counts every section of one essay; <paramref name="counts"/> is the caller's scratch dictionary.</summary>
     /// <param name="ids">The worker's term ids, which number the terms and tell the stop words.</param>
     /// <param name="arena">Where the counts are kept, when they are kept to the end of the build.</param>
-    public static SectionTerms[] Count(string title, IReadOnlyList<SearchSection> sections, WorkerTermIds ids, Dictionary<int, int> counts, ChunkArena<int>? arena = null)
+    public static SectionTerms[] Count(string title, SearchSections sections, WorkerTermIds ids, Dictionary<int, int> counts, ChunkArena<int>? arena = null)
     {
         Span<char> buffer = stackalloc char[SearchTokenizer.MaxLength];
         var titleTerms = new List<int>();
@@ -26,7 +26,7 @@ internal readonly record struct SectionTerms(int Length, ReadOnlyMemory<int> Ter
         {
             counts.Clear();
             var length = 0;
-            for (var scanner = new SearchTokenizer.Scanner(SearchTokenizer.Normalize(sections[s].Text), buffer, withStopWords: true); scanner.MoveNext();)
+            for (var scanner = new SearchTokenizer.Scanner(SearchTokenizer.Normalize(sections.Text(s)), buffer, withStopWords: true); scanner.MoveNext();)
             {
                 if (ids.Id(scanner.Current) is >= 0 and var id)
                 {
@@ -35,7 +35,7 @@ internal readonly record struct SectionTerms(int Length, ReadOnlyMemory<int> Ter
                 }
             }
 
-            for (var scanner = new SearchTokenizer.Scanner(SearchTokenizer.Normalize(sections[s].Heading), buffer, withStopWords: true); scanner.MoveNext();)
+            for (var scanner = new SearchTokenizer.Scanner(SearchTokenizer.Normalize(sections.Heading(s)), buffer, withStopWords: true); scanner.MoveNext();)
             {
                 if (ids.Id(scanner.Current) is >= 0 and var id)
                 {
