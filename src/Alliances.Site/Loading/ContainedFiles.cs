@@ -52,6 +52,27 @@ public static class ContainedFiles
     }
 
     /// <summary>
+    /// As <see cref="Problem(string, string)"/>, for a file of which <paramref name="file"/> has been
+    /// asked: a file that exists and is not itself a link is inside the root exactly when its folder
+    /// is, and each folder's real path is resolved once per <paramref name="folders"/>. Reading 10,000
+    /// essays took ten system calls each for this check; now it takes none beyond the one
+    /// <paramref name="file"/> makes.
+    /// </summary>
+    public static string? Problem(string root, string path, FileInfo file, RealFolders folders)
+    {
+        if (!(OperatingSystem.IsLinux() || OperatingSystem.IsMacOS())
+            || !file.Exists
+            || file.Attributes.HasFlag(FileAttributes.ReparsePoint)
+            || Path.GetDirectoryName(path) is not { Length: > 0 } folder)
+        {
+            return Problem(root, path);
+        }
+
+        var real = Path.Join(folders.Of(folder), file.Name);
+        return IsInside(folders.Of(root), real) ? null : $"is a symbolic link to '{real}', outside '{root.Replace('\\', '/')}'";
+    }
+
+    /// <summary>
     /// Every file under <paramref name="root"/> matching <paramref name="pattern"/>, in ordinal order of
     /// their root-relative paths; links that leave the folder or loop are reported and skipped.
     /// </summary>
@@ -114,6 +135,14 @@ public static class ContainedFiles
     {
         var shown = display + "/" + Path.GetRelativePath(root, path).Replace('\\', '/');
         diagnostics.Report(SourceLocation.FileStart(shown), DiagnosticCodes.SymlinkRefused, $"'{shown}' {problem}");
+    }
+
+    /// <summary>Real paths of folders, each resolved once: one per build, for the files it reads.</summary>
+    public sealed class RealFolders
+    {
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _real = new(StringComparer.Ordinal);
+
+        public string Of(string folder) => _real.GetOrAdd(folder, Real);
     }
 
     private static string Real(string path) =>

@@ -18,13 +18,15 @@ public static class TextFile
         }
 
         var buffer = t_buffer is { } b && b.Length >= length + 1 ? b : (t_buffer = new byte[Math.Max(length + 1, 64 * 1024)]);
+        // The length the file had when opened is read, without a last call to find the end; a length
+        // of 0 may be a file that does not know its size, which is read to its end.
         var read = 0;
-        while (RandomAccess.Read(handle, buffer.AsSpan(read), read) is var n && n > 0)
+        while ((read < length || length == 0) && RandomAccess.Read(handle, buffer.AsSpan(read), read) is var n && n > 0)
         {
             read += n;
             if (read == buffer.Length)
             {
-                // The file grew while being read; let the framework read it whole.
+                // Longer than the buffer after all: let the framework read it whole.
                 return File.ReadAllText(path);
             }
         }

@@ -35,6 +35,19 @@ public class SymlinkTests
     }
 
     [Fact]
+    public void A_content_folder_reached_through_a_link_is_read_whole()
+    {
+        using var site = TempSite.WithFiles(("content/essays/one.md", Essay), ("content/essays/two.md", Essay.Replace("title: T", "title: U", StringComparison.Ordinal)));
+        var linked = Path.Combine(site.Root, "linked-content");
+        Directory.CreateSymbolicLink(linked, site.Content);
+
+        var result = SiteBuilder.Check(site.Options() with { ContentDirectory = linked, GitDates = false });
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        Assert.Equal(2, result.Site!.Essays.Count);
+    }
+
+    [Fact]
     public void A_link_inside_content_is_followed()
     {
         using var site = TempSite.WithFiles(("content/shared.md", Essay));
