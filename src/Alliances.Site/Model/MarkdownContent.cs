@@ -43,7 +43,7 @@ public sealed class MarkdownContent
     public ParsedText? ReparseFrom { get; private set; }
 
     /// <summary>The body rendered at load, with its search document, when a one-off build prepared it (see <see cref="BodyPreparer"/>).</summary>
-    public PreparedBody? Prepared { get; private set; }
+    internal PreparedBody? Prepared { get; private set; }
 
     public IReadOnlyList<Heading> Headings { get; }
 
@@ -75,7 +75,7 @@ public sealed class MarkdownContent
     /// Lets the syntax tree go. The body is then rendered from <paramref name="prepared"/>, or, without
     /// it, parsed again from <paramref name="text"/>, the text it was parsed from.
     /// </summary>
-    public void ReleaseTree(string text, PreparedBody? prepared)
+    internal void ReleaseTree(string text, PreparedBody? prepared)
     {
         if (_document is null)
         {

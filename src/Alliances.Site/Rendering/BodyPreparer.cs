@@ -31,7 +31,7 @@ public sealed class BodyPreparer(MarkdownPipeline pipeline) : IDisposable
     /// HTML around it, not only a URL.
     /// </summary>
     /// <param name="document">The essay's tree as its parse left it (title lifted, anchors assigned); its links are changed.</param>
-    public PreparedBody? Prepare(Essay essay, MarkdownDocument document)
+    internal PreparedBody? Prepare(Essay essay, MarkdownDocument document)
     {
         var scratch = _scratch.Value!;
         var slots = scratch.Slots;

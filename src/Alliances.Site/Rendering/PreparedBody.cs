@@ -7,33 +7,16 @@ namespace Alliances.Site.Rendering;
 /// alive: the HTML as UTF-8 with a slot where each link's URL goes (the link phase decides the URLs
 /// later), and the essay's search document. Its page then needs no second parse.
 /// </summary>
-public sealed class PreparedBody
-{
-    internal PreparedBody(ReadOnlyMemory<byte> html, int[] slotOffsets, int[] slotLinks, ReadOnlyMemory<byte> searchJson, SectionTerms[] searchTerms, SearchTermTable table)
-    {
-        Html = html;
-        SlotOffsets = slotOffsets;
-        SlotLinks = slotLinks;
-        SearchJson = searchJson;
-        SearchTerms = searchTerms;
-        Table = table;
-    }
-
-    /// <summary>The body's HTML, UTF-8, with every link's URL left out.</summary>
-    internal ReadOnlyMemory<byte> Html { get; }
-
-    /// <summary>Where, in <see cref="Html"/>, each slot's URL goes (ascending).</summary>
-    internal int[] SlotOffsets { get; }
-
-    /// <summary>Which of the body's links (as <see cref="Model.MarkdownContent.Links"/> numbers them) fills each slot.</summary>
-    internal int[] SlotLinks { get; }
-
-    /// <summary>The essay's <c>search/d/N.json</c>: its title, path and sections.</summary>
-    internal ReadOnlyMemory<byte> SearchJson { get; }
-
-    /// <summary>Each search section's term counts, numbered by <see cref="Table"/>.</summary>
-    internal SectionTerms[] SearchTerms { get; }
-
-    /// <summary>The table that numbered <see cref="SearchTerms"/>.</summary>
-    internal SearchTermTable Table { get; }
-}
+/// <param name="Html">The body's HTML, UTF-8, with every link's URL left out.</param>
+/// <param name="SlotOffsets">Where, in <paramref name="Html"/>, each slot's URL goes (ascending).</param>
+/// <param name="SlotLinks">Which of the body's links (as <see cref="Model.MarkdownContent.Links"/> numbers them) fills each slot.</param>
+/// <param name="SearchJson">The essay's <c>search/d/N.json</c>: its title, path and sections.</param>
+/// <param name="SearchTerms">Each search section's term counts, numbered by <paramref name="Table"/>.</param>
+/// <param name="Table">The table that numbered <paramref name="SearchTerms"/>.</param>
+internal sealed record PreparedBody(
+    ReadOnlyMemory<byte> Html,
+    int[] SlotOffsets,
+    int[] SlotLinks,
+    ReadOnlyMemory<byte> SearchJson,
+    SectionTerms[] SearchTerms,
+    SearchTermTable Table);
