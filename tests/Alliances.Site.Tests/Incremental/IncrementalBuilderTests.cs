@@ -22,6 +22,24 @@ public sealed class IncrementalBuilderTests
     }
 
     [Fact]
+    public void Bodies_rendered_at_load_and_a_body_parsed_again_give_the_site_the_kept_trees_give()
+    {
+        using var site = TempSite.FromRepository();
+        site.Write("content/essays/with-script.md", "---\ntitle: With script\ndate: 2024-05-01\nsummary: An essay.\ntopics: [diplomacy]\n---\n\n" +
+            "## Links\n\nA [removed](javascript:alert(1)) link, [a section](#links) and [another essay](strategic-alliance-partnerships-and-security.md).\n");
+        site.Write("content/essays/escaped.md", "---\ntitle: Escaped\ndate: 2024-05-02\nsummary: An essay.\ntopics: [intelligence]\n---\n\n" +
+            "## Über\n\nSee [spaced](<https://example.org/a b?x=1&y=\"2\">), [here](#über) and ![a *picture*](https://example.org/ü.png \"Pic\").\n");
+
+        var result = new IncrementalBuilder(site.Options()).Build();
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        AssertSameAsFullBuild(site, result);
+        var full = SiteBuilder.Check(site.Options());
+        Assert.Null(full.Site!.Essays.Single(p => p.Essay.Slug == "with-script").Essay.Body.Prepared);
+        Assert.All(full.Site.Essays.Where(p => p.Essay.Slug != "with-script"), p => Assert.NotNull(p.Essay.Body.Prepared));
+    }
+
+    [Fact]
     public void Editing_one_essays_text_parses_and_renders_only_that_essay()
     {
         using var site = TempSite.FromRepository();
