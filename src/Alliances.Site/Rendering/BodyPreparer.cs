@@ -38,7 +38,7 @@ public sealed class BodyPreparer(MarkdownPipeline pipeline) : IDisposable
         slots.Clear();
         var html = scratch.Html;
         html.Clear();
-        if (!AddSlots(document, slots, html))
+        if (essay.Body.Links.Any(link => link.RunsScript) || !AddSlots(document, slots, html))
         {
             return null;
         }
@@ -65,7 +65,7 @@ public sealed class BodyPreparer(MarkdownPipeline pipeline) : IDisposable
 
     /// <summary>
     /// Numbers the links as <see cref="MarkdownLink.Collect"/> does and has each record its slot when
-    /// written; false when a link will be removed or already computes its URL.
+    /// written; false when a link already computes its URL.
     /// </summary>
     private static bool AddSlots(MarkdownDocument document, List<(int At, int Link)> slots, StringBuilder html)
     {
@@ -74,12 +74,9 @@ public sealed class BodyPreparer(MarkdownPipeline pipeline) : IDisposable
         {
             switch (inline)
             {
+                case LinkInline { GetDynamicUrl: not null }:
+                    return false;
                 case LinkInline link:
-                    if (UrlSafety.Classify(link.Url ?? string.Empty) == UrlKind.Unsafe || link.GetDynamicUrl is not null)
-                    {
-                        return false;
-                    }
-
                     var k = number++;
                     link.GetDynamicUrl = () =>
                     {
@@ -87,12 +84,7 @@ public sealed class BodyPreparer(MarkdownPipeline pipeline) : IDisposable
                         return string.Empty;
                     };
                     break;
-                case AutolinkInline autolink:
-                    if (!autolink.IsEmail && UrlSafety.Classify(autolink.Url) == UrlKind.Unsafe)
-                    {
-                        return false;
-                    }
-
+                case AutolinkInline:
                     number++;
                     break;
             }

@@ -27,7 +27,7 @@ public sealed class LinkRewriter(IReadOnlyDictionary<string, LinkTarget> targets
             {
                 MarkdownLinkKind.Link or MarkdownLinkKind.Image =>
                     Resolve(source, self, root, published, link, link.Kind == MarkdownLinkKind.Image ? "image" : "link", linked),
-                MarkdownLinkKind.Autolink when UrlSafety.Classify(link.Url) == UrlKind.Unsafe => ReportUnsafe(source, link, "link"),
+                MarkdownLinkKind.Autolink when link.RunsScript => ReportUnsafe(source, link, "link"),
                 _ => link.Url,
             };
         }

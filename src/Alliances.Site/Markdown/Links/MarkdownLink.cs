@@ -24,6 +24,9 @@ public enum MarkdownLinkKind
 /// </summary>
 public readonly record struct MarkdownLink(string Url, int Line, int Column, MarkdownLinkKind Kind)
 {
+    /// <summary>Whether the link phase removes it (with a warning): its target could run script.</summary>
+    public bool RunsScript => Kind != MarkdownLinkKind.EmailAutolink && UrlSafety.Classify(Url) == UrlKind.Unsafe;
+
     /// <summary>
     /// Every link and autolink of <paramref name="document"/>, in the order its descendants are
     /// walked; <see cref="ResolvedLinks.Apply"/> walks a tree in the same order.
