@@ -297,6 +297,11 @@ public class ReparseTests
         return MarkdownHtml.Render(body.OpenDocument(Pipeline), Pipeline).Html;
     }
 
-    private static IReadOnlyList<SearchSection> Sections(MarkdownContent body) =>
-        SearchSection.Of(body.OpenDocument(Pipeline), body.Passages);
+    /// <summary>The body's search sections as (anchor, heading, text).</summary>
+    private static IReadOnlyList<(string Anchor, string Heading, string Text)> Sections(MarkdownContent body)
+    {
+        var sections = new SearchSections();
+        sections.Collect(body.OpenDocument(Pipeline), body.Passages);
+        return [.. Enumerable.Range(0, sections.Count).Select(i => (sections.Anchor(i), sections.Heading(i), sections.Text(i).ToString()))];
+    }
 }

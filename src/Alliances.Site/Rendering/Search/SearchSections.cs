@@ -7,9 +7,11 @@ using Markdig.Syntax;
 namespace Alliances.Site.Rendering.Search;
 
 /// <summary>
-/// One essay's <see cref="SearchSection"/>s as a worker collects them: the sections' texts share one
-/// buffer the worker reuses for every essay, instead of a string per section (10,000 essays made
-/// about 90 MB of them, each copied again into the JSON and read once to count its terms).
+/// One essay's search sections as a worker collects them. A section is the part of an essay a search
+/// result can link straight into: the text under a heading or after a bold lead-in (a passage), up to
+/// the next one. The sections' texts share one buffer the worker reuses for every essay, instead of a
+/// string per section (10,000 essays made about 90 MB of them, each copied again into the JSON and
+/// read once to count its terms).
 /// </summary>
 internal sealed class SearchSections
 {
