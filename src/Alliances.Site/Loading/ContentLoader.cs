@@ -9,7 +9,7 @@ namespace Alliances.Site.Loading;
 /// <summary>
 /// The load phase: reads content/site.yml, content/index.md, content/topics/*.md and
 /// content/essays/*.md, and parses each file on its own (in parallel). Nothing here looks across files.
-/// Topics and the home page keep their syntax trees; essays keep their text instead (see below).
+/// Topics and the home page keep their syntax trees; essays keep none (see below).
 /// </summary>
 public static class ContentLoader
 {
@@ -81,7 +81,7 @@ public static class ContentLoader
             .Order(StringComparer.Ordinal)];
     }
 
-    /// <param name="folders">The build's cache of folders' real paths, when it reads many files.</param>
+    /// <param name="folders">The build's folders' real paths, shared by the files it reads; without it, resolved for this file alone.</param>
     internal static ContentFile? ReadFile(BuildOptions options, string relativePath, DiagnosticBag diagnostics, ContainedFiles.RealFolders? folders = null)
     {
         var display = Display(options, relativePath);
@@ -89,10 +89,7 @@ public static class ContentLoader
         try
         {
             var info = new FileInfo(path);
-            var linkProblem = folders is null
-                ? ContainedFiles.Problem(options.ContentDirectory, path)
-                : ContainedFiles.Problem(options.ContentDirectory, path, info, folders);
-            if (linkProblem is not null)
+            if (ContainedFiles.Problem(options.ContentDirectory, path, info, folders ?? new()) is { } linkProblem)
             {
                 diagnostics.Report(SourceLocation.FileStart(display), DiagnosticCodes.SymlinkRefused, $"'{display}' {linkProblem}");
                 return null;
