@@ -50,11 +50,13 @@ internal readonly record struct SectionTerms(int Length, ReadOnlyMemory<int> Ter
 
             Memory<int> terms = arena?.Allocate(counts.Count) ?? new int[counts.Count];
             Memory<int> frequencies = arena?.Allocate(counts.Count) ?? new int[counts.Count];
+            var termSpan = terms.Span;
+            var frequencySpan = frequencies.Span;
             var i = 0;
             foreach (var (term, frequency) in counts)
             {
-                terms.Span[i] = term;
-                frequencies.Span[i++] = frequency;
+                termSpan[i] = term;
+                frequencySpan[i++] = frequency;
             }
 
             result[s] = new SectionTerms(length, terms, frequencies);
