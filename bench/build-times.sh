@@ -7,17 +7,13 @@
 #   JIT=1                also time the JIT build (`dotnet build -c Release`, run as dotnet run does)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-runs="${1:-5}"
-sizes="${2:-3 1000 10000}"
-corpora="${TMPDIR:-/tmp}/alliances-bench-corpora"
-scratch="$(mktemp -d "${TMPDIR:-/tmp}/alliances-bench.XXXXXX")"
-trap 'rm -rf "$scratch"' EXIT
+. bench/common.sh
+bench_setup bench "$@"
 
 if [ ! -x /usr/bin/time ]; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq time >/dev/null
 fi
 
-. bench/common.sh
 bin="$(alliances_binary)"
 make_corpora "$corpora" $sizes
 

@@ -1,5 +1,18 @@
 # Shared by the bench scripts (sourced, not run): the corpora and the median.
 
+# bench_setup NAME [runs] [sizes]: the scripts' common start. Sets runs (default 5), sizes (default
+# "3 1000 10000"), corpora (where make_corpora writes) and scratch (a new temporary folder, removed on
+# exit unless KEEP=1, which prints its path instead).
+bench_setup() {
+  local name="$1"
+  shift
+  runs="${1:-5}"
+  sizes="${2:-3 1000 10000}"
+  corpora="${TMPDIR:-/tmp}/alliances-bench-corpora"
+  scratch="$(mktemp -d "${TMPDIR:-/tmp}/alliances-$name.XXXXXX")"
+  if [ "${KEEP:-}" = "1" ]; then trap 'echo "kept: $scratch"' EXIT; else trap 'rm -rf "$scratch"' EXIT; fi
+}
+
 # make_corpora DIR SIZES...: writes ../shared/bench/make-corpus N into DIR/N once per size.
 make_corpora() {
   local corpora="$1" make_corpus n

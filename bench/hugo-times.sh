@@ -12,11 +12,8 @@
 #   VERBOSE=1          also print every run's wall / RSS / CPU
 set -euo pipefail
 cd "$(dirname "$0")/.."
-runs="${1:-5}"
-sizes="${2:-3 1000 10000}"
-corpora="${TMPDIR:-/tmp}/alliances-bench-corpora"
-scratch="$(mktemp -d "${TMPDIR:-/tmp}/alliances-hugo-bench.XXXXXX")"
-if [ "${KEEP:-}" = "1" ]; then trap 'echo "kept: $scratch"' EXIT; else trap 'rm -rf "$scratch"' EXIT; fi
+. bench/common.sh
+bench_setup hugo-bench "$@"
 
 if [ ! -x /usr/bin/time ]; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq time >/dev/null
@@ -29,7 +26,6 @@ fi
 related="${HUGO_RELATED:-set}"
 case "$related" in set|page) ;; *) echo "HUGO_RELATED must be set or page" >&2; exit 2 ;; esac
 
-. bench/common.sh
 make_corpora "$corpora" $sizes
 
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/ { print $2 }') GiB; $("$hugo" version | cut -d' ' -f1-2); related: $related"

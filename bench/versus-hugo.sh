@@ -10,17 +10,13 @@
 #   HUGO=path            this hugo (default: hugo on PATH; Debian's is 0.111.3)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-runs="${1:-5}"
-sizes="${2:-3 1000 10000}"
-corpora="${TMPDIR:-/tmp}/alliances-bench-corpora"
-scratch="$(mktemp -d "${TMPDIR:-/tmp}/alliances-versus.XXXXXX")"
-trap 'rm -rf "$scratch"' EXIT
+. bench/common.sh
+bench_setup versus "$@"
 
 for tool in time hugo; do
   command -v "/usr/bin/$tool" >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$tool" >/dev/null
 done
 hugo="${HUGO:-/usr/bin/hugo}"
-. bench/common.sh
 bin="$(alliances_binary)"
 make_corpora "$corpora" $sizes
 for n in $sizes; do
