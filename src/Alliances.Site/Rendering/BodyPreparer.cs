@@ -46,11 +46,8 @@ public sealed class BodyPreparer(MarkdownPipeline pipeline) : IDisposable
         MarkdownHtml.WriteInto(html, document, pipeline);
         var (utf8, offsets) = Encode(html, slots, scratch);
 
-        var sections = scratch.Search.Sections;
-        sections.Collect(document, essay.Body.Passages);
-        var terms = SectionTerms.Count(essay.Title, sections, scratch.Search.TermIds(Table), scratch.Search.Counts, scratch.Ints);
-        var json = scratch.Bytes.Copy(scratch.Search.JsonSpan(w => SearchIndexWriter.WriteEssay(w, essay, sections)));
-        return new PreparedBody(utf8, offsets, [.. slots.Select(s => s.Link)], json, terms, Table);
+        var terms = scratch.Search.Document(essay, document, Table, out var json, scratch.Ints);
+        return new PreparedBody(utf8, offsets, [.. slots.Select(s => s.Link)], scratch.Bytes.Copy(json), terms, Table);
     }
 
     public void Dispose()

@@ -43,10 +43,7 @@ internal sealed class SearchDocuments(int essays, OutputSink sink, SearchCache? 
             return;
         }
 
-        var sections = scratch.Sections;
-        sections.Collect(document, essay.Body.Passages);
-        Counted[index] = SectionTerms.Count(essay.Title, sections, scratch.TermIds(Table), scratch.Counts);
-        var written = scratch.JsonSpan(w => SearchIndexWriter.WriteEssay(w, essay, sections));
+        Counted[index] = scratch.Document(essay, document, Table, out var written);
         sink.Add(path, written);
         cache?.Add(document, Counted[index], written.ToArray());
     }

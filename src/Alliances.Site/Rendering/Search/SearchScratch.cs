@@ -1,5 +1,7 @@
 using System.Buffers;
 using System.Text.Json;
+using Alliances.Site.Model;
+using Markdig.Syntax;
 
 namespace Alliances.Site.Rendering.Search;
 
@@ -21,6 +23,20 @@ internal sealed class SearchScratch : IDisposable
     public WorkerTermIds TermIds(SearchTermTable table) => _termIds?.Table == table ? _termIds : _termIds = new(table);
 
     public byte[] Json(Action<Utf8JsonWriter> write) => JsonSpan(write).ToArray();
+
+    /// <summary>
+    /// One essay's search document: its sections' term counts (numbered by <paramref name="table"/>,
+    /// kept in <paramref name="arena"/> when given) and its d/N.json in this scratch's buffer, valid
+    /// until the next call.
+    /// </summary>
+    public SectionTerms[] Document(Essay essay, MarkdownDocument document, SearchTermTable table, out ReadOnlySpan<byte> json, ChunkArena<int>? arena = null)
+    {
+        var sections = Sections;
+        sections.Collect(document, essay.Body.Passages);
+        var counted = SectionTerms.Count(essay.Title, sections, TermIds(table), Counts, arena);
+        json = JsonSpan(w => SearchIndexWriter.WriteEssay(w, essay, sections));
+        return counted;
+    }
 
     /// <summary>The JSON in this scratch's buffer: valid until the next call.</summary>
     public ReadOnlySpan<byte> JsonSpan(Action<Utf8JsonWriter> write)
