@@ -52,11 +52,11 @@ public sealed class RunOutput(OutputFormat format, string? compareWith, TextWrit
             return;
         }
 
-        stderr.WriteLine($"  {"phase",-14}{"time",11}{"cpu",11}{"allocated",14}{"heap after",14}{"GCs",6}");
-        foreach (var (phase, elapsed, cpu, allocated, heap, collections) in result.Timings)
+        stderr.WriteLine($"  {"phase",-14}{"time",11}{"cpu",11}{"allocated",14}{"heap after",14}{"GCs",6}{"GC pause",11}");
+        foreach (var (phase, elapsed, cpu, allocated, heap, collections, paused) in result.Timings)
         {
             stderr.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                $"  {phase,-14}{elapsed.TotalMilliseconds,8:F0} ms{cpu.TotalMilliseconds,8:F0} ms{allocated / 1048576.0,10:F1} MiB{heap / 1048576.0,10:F1} MiB{collections,6}"));
+                $"  {phase,-14}{elapsed.TotalMilliseconds,8:F0} ms{cpu.TotalMilliseconds,8:F0} ms{allocated / 1048576.0,10:F1} MiB{heap / 1048576.0,10:F1} MiB{collections,6}{paused.TotalMilliseconds,8:F0} ms"));
         }
     }
 

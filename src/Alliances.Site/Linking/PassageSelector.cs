@@ -14,6 +14,25 @@ public static class PassageSelector
         Essay essay, IReadOnlyList<Topic> topics, TopicIndex index, DiagnosticBag diagnostics)
     {
         var result = new Dictionary<string, IReadOnlyList<Passage>>(StringComparer.Ordinal);
+        if (essay.PassageChoices.Count > 0)
+        {
+            Choose(essay, topics, index, diagnostics, result);
+        }
+
+        foreach (var topic in topics)
+        {
+            if (!result.ContainsKey(topic.Slug))
+            {
+                result[topic.Slug] = Mentioning(essay.Body.Passages, topic.Keywords);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The passages the essay's `passages:` front-matter names, per topic.</summary>
+    private static void Choose(Essay essay, IReadOnlyList<Topic> topics, TopicIndex index, DiagnosticBag diagnostics, Dictionary<string, IReadOnlyList<Passage>> result)
+    {
         var byId = essay.Body.Passages.ToDictionary(p => p.Id, StringComparer.Ordinal);
         foreach (var choice in essay.PassageChoices)
         {
@@ -42,21 +61,28 @@ public static class PassageSelector
 
             result[topic.Slug] = [.. chosen.OrderBy(p => p.Line)];
         }
+    }
 
-        foreach (var topic in topics.Where(t => !result.ContainsKey(t.Slug)))
+    private static Passage[] Mentioning(IReadOnlyList<Passage> passages, IReadOnlyList<string> keywords)
+    {
+        List<Passage>? found = null;
+        for (var i = 0; i < passages.Count; i++)
         {
-            result[topic.Slug] = [.. essay.Body.Passages.Where(p => Mentions(p.Title, topic.Keywords))];
+            if (Mentions(passages[i].Title, keywords))
+            {
+                (found ??= []).Add(passages[i]);
+            }
         }
 
-        return result;
+        return found is null ? [] : [.. found];
     }
 
     /// <summary>A keyword matches a word of the title that starts with it, ignoring case ("technolog" matches "Technological").</summary>
     public static bool Mentions(string title, IReadOnlyList<string> keywords)
     {
-        foreach (var keyword in keywords)
+        for (var k = 0; k < keywords.Count; k++)
         {
-            var word = keyword.Trim();
+            var word = keywords[k].Trim();
             for (var at = title.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0 && word.Length > 0;
                  at = title.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase))
             {

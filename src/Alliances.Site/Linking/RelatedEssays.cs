@@ -25,10 +25,40 @@ public static class RelatedEssays
         }
 
         // Each essay's list depends only on its own ranking: filled in parallel, the same on every build.
-        Parallel.For(0, essays.Count, i => essays[i].Related = [.. rankings[masks[i]]
-            .Where(j => j != i)
-            .Take(Count)
-            .Select(j => new RelatedEssay(essays[j], [.. essays[i].Topics.Where(essays[j].Topics.Contains)]))]);
+        Parallel.For(0, essays.Count, i => essays[i].Related = Related(essays, i, rankings[masks[i]]));
+    }
+
+    /// <summary>The first <see cref="Count"/> essays of the ranking other than essay <paramref name="i"/>, with the topics they share.</summary>
+    private static RelatedEssay[] Related(IReadOnlyList<EssayPage> essays, int i, int[] ranking)
+    {
+        var related = new List<RelatedEssay>(Count);
+        var topics = essays[i].Topics;
+        foreach (var j in ranking)
+        {
+            if (j == i)
+            {
+                continue;
+            }
+
+            if (related.Count == Count)
+            {
+                break;
+            }
+
+            var other = essays[j].Topics;
+            var shared = new List<Topic>(topics.Count);
+            for (var t = 0; t < topics.Count; t++)
+            {
+                if (other.Contains(topics[t]))
+                {
+                    shared.Add(topics[t]);
+                }
+            }
+
+            related.Add(new RelatedEssay(essays[j], [.. shared]));
+        }
+
+        return [.. related];
     }
 
     /// <summary>
@@ -46,7 +76,7 @@ public static class RelatedEssays
                 continue;
             }
 
-            var at = best.FindIndex(b => b.Score < score);
+            var at = FirstBelow(best, score);
             best.Insert(at < 0 ? best.Count : at, (score, j));
             if (best.Count > take)
             {
@@ -55,5 +85,18 @@ public static class RelatedEssays
         }
 
         return [.. best.Select(b => b.Index)];
+    }
+
+    private static int FirstBelow(List<(int Score, int Index)> best, int score)
+    {
+        for (var k = 0; k < best.Count; k++)
+        {
+            if (best[k].Score < score)
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 }

@@ -16,7 +16,12 @@ public sealed record Essay(
     IReadOnlyList<PassageChoice> PassageChoices,
     MarkdownContent Body)
 {
-    public string Path => $"essays/{Slug}/";
+    public string Slug { get; init { field = value; Path = PathOf(value); } } = Slug;
+
+    /// <summary>Where the essay is published, under the site root. Made once: every page that lists the essay asks for it.</summary>
+    public string Path { get; private init; } = PathOf(Slug);
+
+    private static string PathOf(string slug) => $"essays/{slug}/";
 }
 
 /// <summary>One `passages:` entry: the topic as written and the anchors chosen for it.</summary>

@@ -99,6 +99,52 @@ public sealed class LinkRewriter(IReadOnlyDictionary<string, LinkTarget> targets
     /// <summary>Joins a link path to the linking file's folder; null when it climbs out of the content folder.</summary>
     internal static string? ResolvePath(string fromFile, string linkPath)
     {
+        // Every essay's links are resolved on every build: joined in a buffer, a link costs one string.
+        Span<char> buffer = stackalloc char[256];
+        if (fromFile.Length + linkPath.Length + 1 > buffer.Length)
+        {
+            return ResolveSplit(fromFile, linkPath);
+        }
+
+        var folderEnd = fromFile.LastIndexOf('/');
+        var length = Math.Max(0, folderEnd);
+        fromFile.AsSpan(0, length).CopyTo(buffer);
+        var parts = fromFile.AsSpan(0, folderEnd + 1).Count('/');
+        foreach (var range in linkPath.AsSpan().SplitAny('/', '\\'))
+        {
+            var segment = linkPath.AsSpan(range);
+            switch (segment)
+            {
+                case "" or ".":
+                    continue;
+                case "..":
+                    if (parts == 0)
+                    {
+                        return null;
+                    }
+
+                    parts--;
+                    length = parts == 0 ? 0 : buffer[..length].LastIndexOf('/');
+                    break;
+                default:
+                    if (parts > 0)
+                    {
+                        buffer[length++] = '/';
+                    }
+
+                    segment.CopyTo(buffer[length..]);
+                    length += segment.Length;
+                    parts++;
+                    break;
+            }
+        }
+
+        return parts == 0 ? null : new string(buffer[..length]);
+    }
+
+    /// <summary>What <see cref="ResolvePath"/> does, for paths longer than its buffer.</summary>
+    internal static string? ResolveSplit(string fromFile, string linkPath)
+    {
         var parts = new List<string>(fromFile.Split('/')[..^1]);
         foreach (var segment in linkPath.Replace('\\', '/').Split('/'))
         {
