@@ -167,11 +167,11 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
     /// <param name="body">The essay's rendered body, for an essay page.</param>
     internal ScriptObject Globals(PagePlan plan, LinkedSite site, ScriptObject siteModel, RawHtml? body)
     {
-        var globals = new ScriptObject
+        var globals = new ScriptObject(8)
         {
             ["site"] = siteModel,
             ["root"] = plan.Root,
-            ["page"] = new ScriptObject
+            ["page"] = new ScriptObject(6)
             {
                 ["kind"] = plan.Kind,
                 ["title"] = plan.Title,
@@ -180,7 +180,7 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
                 ["path"] = plan.SitePath,
                 ["breadcrumbs"] = CommonModels.Array(plan.Breadcrumbs, b => b),
             },
-            ["assets"] = new ScriptObject { ["css"] = assets.CssPath, ["favicon"] = assets.FaviconPath, ["search_js"] = assets.Hashed("assets/search.js") },
+            ["assets"] = new ScriptObject(3) { ["css"] = assets.CssPath, ["favicon"] = assets.FaviconPath, ["search_js"] = assets.Hashed("assets/search.js") },
             ["include"] = new IncludeFunction(templates),
         };
         plan.AddModel(globals, body);

@@ -16,40 +16,50 @@ public static class ArticleJsonLd
 {
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.Default };
 
+    // Every essay page writes one: each render thread reuses its buffer and writer.
+    [ThreadStatic]
+    private static (ArrayBufferWriter<byte> Buffer, Utf8JsonWriter Writer)? t_scratch;
+
     public static RawHtml For(Essay essay, SiteConfig config)
     {
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var w = new Utf8JsonWriter(buffer, Options))
+        if (t_scratch is not { } scratch)
         {
-            var url = config.AbsoluteUrl(essay.Path);
-            w.WriteStartObject();
-            w.WriteString("@context", "https://schema.org");
-            w.WriteString("@type", "Article");
-            w.WriteString("headline", essay.Title);
-            w.WriteString("description", essay.Summary);
-            w.WriteString("url", url);
-            w.WriteString("mainEntityOfPage", url);
-            w.WriteString("datePublished", AtomFeedWriter.Rfc3339(essay.Date));
-            w.WriteString("dateModified", AtomFeedWriter.Rfc3339(essay.Updated is { } u && u > essay.Date ? u : essay.Date));
-            w.WriteString("inLanguage", config.Language);
-            w.WriteNumber("wordCount", essay.Body.WordCount);
-            w.WriteStartArray("author");
-            foreach (var name in essay.Authors.DefaultIfEmpty(config.Title))
-            {
-                w.WriteStartObject();
-                w.WriteString("@type", essay.Authors.Count > 0 ? "Person" : "Organization");
-                w.WriteString("name", name);
-                w.WriteEndObject();
-            }
+            var created = new ArrayBufferWriter<byte>(4096);
+            t_scratch = scratch = (created, new Utf8JsonWriter(created, Options));
+        }
 
-            w.WriteEndArray();
-            w.WriteStartObject("isPartOf");
-            w.WriteString("@type", "WebSite");
-            w.WriteString("name", config.Title);
-            w.WriteString("url", config.BaseUrl.AbsoluteUri);
-            w.WriteEndObject();
+        var (buffer, w) = scratch;
+        buffer.ResetWrittenCount();
+        w.Reset(buffer);
+        var url = config.AbsoluteUrl(essay.Path);
+        w.WriteStartObject();
+        w.WriteString("@context", "https://schema.org");
+        w.WriteString("@type", "Article");
+        w.WriteString("headline", essay.Title);
+        w.WriteString("description", essay.Summary);
+        w.WriteString("url", url);
+        w.WriteString("mainEntityOfPage", url);
+        w.WriteString("datePublished", AtomFeedWriter.Rfc3339(essay.Date));
+        w.WriteString("dateModified", AtomFeedWriter.Rfc3339(essay.Updated is { } u && u > essay.Date ? u : essay.Date));
+        w.WriteString("inLanguage", config.Language);
+        w.WriteNumber("wordCount", essay.Body.WordCount);
+        w.WriteStartArray("author");
+        foreach (var name in essay.Authors.DefaultIfEmpty(config.Title))
+        {
+            w.WriteStartObject();
+            w.WriteString("@type", essay.Authors.Count > 0 ? "Person" : "Organization");
+            w.WriteString("name", name);
             w.WriteEndObject();
         }
+
+        w.WriteEndArray();
+        w.WriteStartObject("isPartOf");
+        w.WriteString("@type", "WebSite");
+        w.WriteString("name", config.Title);
+        w.WriteString("url", config.BaseUrl.AbsoluteUri);
+        w.WriteEndObject();
+        w.WriteEndObject();
+        w.Flush();
 
         return new RawHtml(Encoding.UTF8.GetString(buffer.WrittenSpan));
     }

@@ -12,7 +12,7 @@ internal static class EssayModel
     {
         var essay = page.Essay;
         var topicCounts = site.EssayCountByTopic;
-        return new ScriptObject
+        return new ScriptObject(20)
         {
             ["title"] = essay.Title,
             ["slug"] = essay.Slug,
@@ -23,8 +23,8 @@ internal static class EssayModel
             ["updated"] = essay.Updated is { } u ? Format.IsoDate(u) : null,
             ["updated_display"] = essay.Updated is { } d ? Format.DisplayDate(d) : null,
             ["authors"] = Array(essay.Authors, a => a),
-            ["reading_minutes"] = Format.ReadingMinutes(essay.Body.WordCount),
-            ["word_count"] = essay.Body.WordCount,
+            ["reading_minutes"] = Format.Boxed(Format.ReadingMinutes(essay.Body.WordCount)),
+            ["word_count"] = Format.Boxed(essay.Body.WordCount),
             ["topics"] = Array(page.Topics, t =>
             {
                 var model = TopicRef(t, topicCounts.GetValueOrDefault(t.Slug));
@@ -47,15 +47,15 @@ internal static class EssayModel
     private static ScriptObject Related(RelatedEssay related)
     {
         var essay = related.Page.Essay;
-        return new ScriptObject
+        return new ScriptObject(7)
         {
             ["title"] = essay.Title,
             ["path"] = essay.Path,
             ["date"] = Format.IsoDate(essay.Date),
             ["date_display"] = Format.DisplayDate(essay.Date),
             ["summary"] = essay.Summary,
-            ["reading_minutes"] = Format.ReadingMinutes(essay.Body.WordCount),
-            ["shared_topics"] = Array(related.SharedTopics, t => new ScriptObject
+            ["reading_minutes"] = Format.Boxed(Format.ReadingMinutes(essay.Body.WordCount)),
+            ["shared_topics"] = Array(related.SharedTopics, t => new ScriptObject(3)
             {
                 ["slug"] = t.Slug,
                 ["title"] = t.Title,
@@ -72,7 +72,7 @@ internal static class EssayModel
         foreach (var heading in headings.Where(h => h.Level <= 3))
         {
             var entryChildren = new ScriptArray();
-            var entry = new ScriptObject { ["id"] = heading.Id, ["title"] = heading.Title, ["children"] = entryChildren };
+            var entry = new ScriptObject(3) { ["id"] = heading.Id, ["title"] = heading.Title, ["children"] = entryChildren };
             if (heading.Level == 3 && children is not null)
             {
                 children.Add(entry);

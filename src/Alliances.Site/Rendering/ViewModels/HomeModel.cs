@@ -17,14 +17,14 @@ internal static class HomeModel
                 ? MarkdownHtml.Render(intro.OpenDocument(pipeline), pipeline)
                 : new RawHtml("<p>" + System.Net.WebUtility.HtmlEncode(site.Config.Description) + "</p>"),
             ["topics"] = siteModel["topics"],
-            ["essays"] = Array(site.Essays, e => new ScriptObject
+            ["essays"] = Array(site.Essays, e => new ScriptObject(7)
             {
                 ["title"] = e.Essay.Title,
                 ["path"] = e.Essay.Path,
                 ["date"] = Format.IsoDate(e.Essay.Date),
                 ["date_display"] = Format.DisplayDate(e.Essay.Date),
                 ["summary"] = e.Essay.Summary,
-                ["reading_minutes"] = Format.ReadingMinutes(e.Essay.Body.WordCount),
+                ["reading_minutes"] = Format.Boxed(Format.ReadingMinutes(e.Essay.Body.WordCount)),
                 ["topics"] = Array(e.Topics, t => TopicRef(t, counts.GetValueOrDefault(t.Slug))),
             }),
         };

@@ -13,17 +13,17 @@ internal static class TopicModel
         var topic = page.Topic;
         var model = TopicRef(topic, page.Essays.Count);
         model["intro"] = MarkdownHtml.Render(topic.Intro.OpenDocument(pipeline), pipeline);
-        model["essays"] = Array(page.Essays, e => new ScriptObject
+        model["essays"] = Array(page.Essays, e => new ScriptObject(7)
         {
             ["title"] = e.Essay.Title,
             ["path"] = e.Essay.Path,
             ["date"] = Format.IsoDate(e.Essay.Date),
             ["date_display"] = Format.DisplayDate(e.Essay.Date),
             ["summary"] = e.Essay.Summary,
-            ["reading_minutes"] = Format.ReadingMinutes(e.Essay.Body.WordCount),
+            ["reading_minutes"] = Format.Boxed(Format.ReadingMinutes(e.Essay.Body.WordCount)),
             ["passages"] = Array(e.PassagesOn(topic), p => PassageLink(e.Essay, p)),
         });
-        model["related"] = Array(page.Related, r => new ScriptObject
+        model["related"] = Array(page.Related, r => new ScriptObject(4)
         {
             ["slug"] = r.Topic.Slug,
             ["title"] = r.Topic.Title,
