@@ -274,7 +274,7 @@ public class ReparseTests
         Assert.Equal(scratch.Json(w => SearchIndexWriter.WriteEssay(w, kept, sections)), prepared.SearchJson.ToArray());
 
         var table = new SearchTermTable();
-        var counted = SectionTerms.Count(kept.Title, sections, new WorkerTermIds(table), []);
+        var counted = SectionTerms.Count(kept.Title, sections, new WorkerTermIds(table), new TermCounts());
         Assert.Equal(Named(counted, table), Named(prepared.SearchTerms, prepared.Table));
     }
 

@@ -14,7 +14,7 @@ internal sealed class SearchScratch : IDisposable
 
     public SearchScratch() => _writer = new Utf8JsonWriter(_buffer, SearchIndexWriter.JsonOptions);
 
-    public Dictionary<int, int> Counts { get; } = [];
+    public TermCounts Counts { get; } = new();
 
     /// <summary>The sections of the essay being counted.</summary>
     public SearchSections Sections { get; } = new();

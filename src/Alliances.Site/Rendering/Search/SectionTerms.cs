@@ -6,10 +6,10 @@ internal readonly record struct SectionTerms(int Length, ReadOnlyMemory<int> Ter
     private const int HeadingBoost = 3;
     private const int TitleBoost = 2;
 
-    /// <summary>Counts every section of one essay; <paramref name="counts"/> is the caller's scratch dictionary.</summary>
+    /// <summary>Counts every section of one essay; <paramref name="counts"/> is the caller's scratch.</summary>
     /// <param name="ids">The worker's term ids, which number the terms and tell the stop words.</param>
     /// <param name="arena">Where the counts are kept, when they are kept to the end of the build.</param>
-    public static SectionTerms[] Count(string title, SearchSections sections, WorkerTermIds ids, Dictionary<int, int> counts, ChunkArena<int>? arena = null)
+    public static SectionTerms[] Count(string title, SearchSections sections, WorkerTermIds ids, TermCounts counts, ChunkArena<int>? arena = null)
     {
         Span<char> buffer = stackalloc char[SearchTokenizer.MaxLength];
         var titleTerms = new List<int>();
@@ -30,7 +30,7 @@ internal readonly record struct SectionTerms(int Length, ReadOnlyMemory<int> Ter
             {
                 if (ids.Id(scanner.Current) is >= 0 and var id)
                 {
-                    Add(counts, id, 1);
+                    counts.Add(id, 1);
                     length++;
                 }
             }
@@ -39,35 +39,21 @@ internal readonly record struct SectionTerms(int Length, ReadOnlyMemory<int> Ter
             {
                 if (ids.Id(scanner.Current) is >= 0 and var id)
                 {
-                    Add(counts, id, HeadingBoost);
+                    counts.Add(id, HeadingBoost);
                 }
             }
 
             foreach (var term in titleTerms)
             {
-                Add(counts, term, TitleBoost);
+                counts.Add(term, TitleBoost);
             }
 
             Memory<int> terms = arena?.Allocate(counts.Count) ?? new int[counts.Count];
             Memory<int> frequencies = arena?.Allocate(counts.Count) ?? new int[counts.Count];
-            var termSpan = terms.Span;
-            var frequencySpan = frequencies.Span;
-            var i = 0;
-            foreach (var (term, frequency) in counts)
-            {
-                termSpan[i] = term;
-                frequencySpan[i++] = frequency;
-            }
-
+            counts.CopyTo(terms.Span, frequencies.Span);
             result[s] = new SectionTerms(length, terms, frequencies);
         }
 
         return result;
-    }
-
-    private static void Add(Dictionary<int, int> counts, int term, int weight)
-    {
-        ref var count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, term, out _);
-        count += weight;
     }
 }
