@@ -20,9 +20,10 @@ public static class EssayReader
 
     /// <param name="keepTree">Keep the body's syntax tree; otherwise keep its text, to parse again when it is rendered.</param>
     /// <param name="preparer">Without a kept tree, render the body now and keep that instead of the text, when it can.</param>
-    public static Essay Read(ContentFile file, MarkdownPipeline pipeline, DiagnosticBag diagnostics, bool keepTree = true, BodyPreparer? preparer = null)
+    /// <param name="split">The file's text already cut into front-matter and body, when the file was read without keeping its text.</param>
+    public static Essay Read(ContentFile file, MarkdownPipeline pipeline, DiagnosticBag diagnostics, bool keepTree = true, BodyPreparer? preparer = null, FrontMatterSplit? split = null)
     {
-        var source = MarkdownDocumentReader.Read(file, diagnostics);
+        var source = split is null ? MarkdownDocumentReader.Read(file, diagnostics) : MarkdownDocumentReader.Read(file, split, diagnostics);
         var fields = source.Fields;
         var start = SourceLocation.FileStart(file.DisplayPath);
         if (!source.HasFrontMatter)

@@ -15,10 +15,12 @@ public static class MarkdownDocumentReader
     /// <summary>Front-matter above this is not parsed at all: it is not an essay's, whatever it is.</summary>
     public const int MaxFrontMatterChars = 64 * 1024;
 
-    public static MarkdownSource Read(ContentFile file, DiagnosticBag diagnostics)
+    public static MarkdownSource Read(ContentFile file, DiagnosticBag diagnostics) =>
+        Read(file, FrontMatterSplit.Parse(SourceText.Normalize(file.Text)), diagnostics);
+
+    /// <summary>As <see cref="Read(ContentFile, DiagnosticBag)"/>, from the file's text already cut (see <see cref="ContentLoader"/>).</summary>
+    public static MarkdownSource Read(ContentFile file, FrontMatterSplit split, DiagnosticBag diagnostics)
     {
-        var text = SourceText.Normalize(file.Text);
-        var split = FrontMatterSplit.Parse(text);
         YamlMapping? mapping = null;
         // Unclosed or oversized front-matter is reported once; its fields are not "missing" as well.
         var unreadable = split.Unclosed || split.Yaml is { Length: > MaxFrontMatterChars };

@@ -18,6 +18,9 @@ public sealed class TextFileTests : IDisposable
         { "utf-16 big-endian", Encoding.BigEndianUnicode.GetPreamble().Concat(Encoding.BigEndianUnicode.GetBytes("état")).ToArray() },
         { "invalid utf-8", [0x61, 0xC3, 0x28, 0xFF, 0x62, 0xE2, 0x82] },
         { "larger than the first buffer", Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("Ünïcödé line of text\n", 20_000))) },
+        { "windows line endings", "---\r\ntitle: x\r\n---\r\nbody\r\n\r\nmore\r\n"u8.ToArray() },
+        { "old mac line endings and a mix", "a\rb\r\r\nc\n\rd\r"u8.ToArray() },
+        { "two byte-order marks", [0xEF, 0xBB, 0xBF, 0xEF, 0xBB, 0xBF, .. "---\ntitle: x\n---\n"u8.ToArray()] },
     };
 
     [Theory]
@@ -30,6 +33,43 @@ public sealed class TextFileTests : IDisposable
         Assert.Equal(File.ReadAllText(path), TextFile.Read(path));
     }
 
+    /// <summary>The read the loader cuts essays from: the same text as reading it whole and normalising it, and the same cut.</summary>
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void Reads_normalised_what_reading_and_normalising_gives(string name, byte[] bytes)
+    {
+        var path = Path.Combine(_folder, name + ".md");
+        File.WriteAllBytes(path, bytes);
+        var expected = SourceText.Normalize(File.ReadAllText(path));
+
+        Assert.Equal(expected, TextFile.ReadNormalized(path).ToString());
+        Assert.Equal(FrontMatterSplit.Parse(expected), FrontMatterSplit.Parse(TextFile.ReadNormalized(path)));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("---")]
+    [InlineData("---\n")]
+    [InlineData("---\ntitle: x\n")]
+    [InlineData("---\ntitle: x\n---")]
+    [InlineData("---\ntitle: x\n---\n# Body\n")]
+    [InlineData("---  \ntitle: x\n...  \nbody")]
+    [InlineData("--- x\ntitle: x\n---\nbody")]
+    [InlineData("no front-matter\n---\n")]
+    public void Cutting_a_buffer_cuts_as_cutting_the_string_does(string text) =>
+        Assert.Equal(FrontMatterSplit.Parse(text), FrontMatterSplit.Parse(text.AsSpan()));
+
+    [Fact]
+    public void A_body_after_more_front_matter_lines_than_the_shared_newlines_keeps_its_line_numbers()
+    {
+        var text = "---\n" + string.Concat(Enumerable.Repeat("k: v\n", 300)) + "---\nbody";
+
+        var split = FrontMatterSplit.Parse(text.AsSpan());
+
+        Assert.Equal(303, split.BodyFirstLine);
+        Assert.Equal(new string('\n', 302) + "body", split.Body);
+    }
+
     [Fact]
     public void A_small_file_after_a_large_one_is_not_mixed_with_the_buffer_left_over()
     {
@@ -40,6 +80,8 @@ public sealed class TextFileTests : IDisposable
 
         Assert.Equal(200_000, TextFile.Read(large).Length);
         Assert.Equal("short", TextFile.Read(small));
+        Assert.Equal(200_000, TextFile.ReadNormalized(large).Length);
+        Assert.Equal("short", TextFile.ReadNormalized(small).ToString());
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
