@@ -76,6 +76,40 @@ public sealed class SearchIndexTests
         Assert.Equal(["counter", "terrorism", "nato", "2024", "état"], SearchTokenizer.Terms("The Counter-Terrorism of NATO, in 2024: État!"));
     }
 
+    /// <summary>Every character of the Basic Multilingual Plane is classified and lowered as char.IsLetterOrDigit and ToLowerInvariant do, the ASCII table included.</summary>
+    [Fact]
+    public void Tokenizer_splits_and_lowers_every_character_as_the_framework_does()
+    {
+        for (var c = 0; c < 0x10000; c++)
+        {
+            if (char.IsSurrogate((char)c))
+            {
+                continue;
+            }
+
+            var text = SearchTokenizer.Normalize("Ab" + (char)c + "Cd");
+            var expected = new List<string>();
+            var word = new System.Text.StringBuilder();
+            foreach (var ch in text + " ")
+            {
+                if (char.IsLetterOrDigit(ch))
+                {
+                    word.Append(char.ToLowerInvariant(ch));
+                    continue;
+                }
+
+                if (word.Length is >= SearchTokenizer.MinLength and <= SearchTokenizer.MaxLength && !SearchTokenizer.StopWords.Contains(word.ToString()))
+                {
+                    expected.Add(word.ToString());
+                }
+
+                word.Clear();
+            }
+
+            Assert.Equal(expected, SearchTokenizer.Terms(text));
+        }
+    }
+
     [Fact]
     public void Search_page_works_without_javascript_by_listing_topics_and_loads_its_script_deferred()
     {

@@ -62,11 +62,11 @@ public static class SearchTokenizer
             while (_position < _text.Length)
             {
                 var length = 0;
-                while (_position < _text.Length && char.IsLetterOrDigit(_text[_position]))
+                while (_position < _text.Length && Lower(_text[_position]) is var lower and not '\0')
                 {
                     if (length < _buffer.Length)
                     {
-                        _buffer[length] = char.ToLowerInvariant(_text[_position]);
+                        _buffer[length] = lower;
                     }
 
                     length++;
@@ -88,5 +88,20 @@ public static class SearchTokenizer
 
             return false;
         }
+
+        /// <summary>The character lower-cased when it is a letter or digit, else '\0'; ASCII (nearly all text) by table.</summary>
+        private static char Lower(char c) =>
+            c < 128 ? (char)AsciiLower[c] : char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : '\0';
     }
+
+    /// <summary>Each ASCII character's term form: digits and lower-case letters as they are, capitals lowered, the rest 0.</summary>
+    private static ReadOnlySpan<byte> AsciiLower =>
+    [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, (byte)'0', (byte)'1', (byte)'2', (byte)'3', (byte)'4', (byte)'5', (byte)'6', (byte)'7', (byte)'8', (byte)'9', 0, 0, 0, 0, 0, 0,
+        0, (byte)'a', (byte)'b', (byte)'c', (byte)'d', (byte)'e', (byte)'f', (byte)'g', (byte)'h', (byte)'i', (byte)'j', (byte)'k', (byte)'l', (byte)'m', (byte)'n', (byte)'o',
+        (byte)'p', (byte)'q', (byte)'r', (byte)'s', (byte)'t', (byte)'u', (byte)'v', (byte)'w', (byte)'x', (byte)'y', (byte)'z', 0, 0, 0, 0, 0,
+        0, (byte)'a', (byte)'b', (byte)'c', (byte)'d', (byte)'e', (byte)'f', (byte)'g', (byte)'h', (byte)'i', (byte)'j', (byte)'k', (byte)'l', (byte)'m', (byte)'n', (byte)'o',
+        (byte)'p', (byte)'q', (byte)'r', (byte)'s', (byte)'t', (byte)'u', (byte)'v', (byte)'w', (byte)'x', (byte)'y', (byte)'z', 0, 0, 0, 0, 0,
+    ];
 }
