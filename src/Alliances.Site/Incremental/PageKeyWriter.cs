@@ -57,7 +57,7 @@ internal sealed class PageKeyWriter
                 WriteTag('h');
                 if (html.IsUtf8)
                 {
-                    _buffer.Write(HtmlHashes.GetValue(html, h => SHA256.HashData(h.Utf8)));
+                    _buffer.Write(HtmlHashes.GetValue(html, h => SHA256.HashData(h.Utf8.Span)));
                 }
                 else if (html.Html.Length <= InlineHtmlLimit)
                 {

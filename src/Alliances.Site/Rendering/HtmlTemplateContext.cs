@@ -13,7 +13,9 @@ namespace Alliances.Site.Rendering;
 /// <remarks>
 /// Each render worker owns one context and renders many pages with it, so the context also owns the
 /// buffers a page is built in: they keep their capacity from page to page instead of being regrown
-/// and copied for every page.
+/// and copied for every page. HTML held as UTF-8 (an essay's body) that is written into one of them
+/// is kept apart as a splice and copied into the page's bytes as it is, instead of being decoded into
+/// the buffer and encoded back.
 /// </remarks>
 public sealed class HtmlTemplateContext : TemplateContext
 {
@@ -27,6 +29,12 @@ public sealed class HtmlTemplateContext : TemplateContext
     /// <summary>The whole page: the layout around <see cref="ContentBuffer"/>.</summary>
     internal StringBuilder PageBuffer { get; } = new(32 * 1024);
 
+    /// <summary>The UTF-8 written into <see cref="ContentBuffer"/>.</summary>
+    internal Utf8Splices ContentSplices { get; } = new();
+
+    /// <summary>The UTF-8 written into <see cref="PageBuffer"/>.</summary>
+    internal Utf8Splices PageSplices { get; } = new();
+
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
         switch (textAsObject)
@@ -35,11 +43,20 @@ public sealed class HtmlTemplateContext : TemplateContext
                 output.Builder.Append(borrowed);
                 return this;
             case RawHtml { IsUtf8: true } raw when Output is StringBuilderOutput output:
-                AppendUtf8(output.Builder, raw.Utf8);
+                if (SplicesOf(output.Builder) is { } splices)
+                {
+                    splices.Add(output.Builder.Length, raw.Utf8);
+                }
+                else
+                {
+                    AppendUtf8(output.Builder, raw.Utf8.Span);
+                }
+
                 return this;
             case RawHtml raw:
                 return Write(raw.Html);
-            case RenderedContent content when Output is StringBuilderOutput output:
+            case RenderedContent content when Output is StringBuilderOutput output && SplicesOf(output.Builder) is { } into && into != content.Splices:
+                into.AddAll(content.Splices, output.Builder.Length);
                 output.Builder.Append(content.Builder);
                 return this;
             case RenderedContent content:
@@ -56,6 +73,7 @@ public sealed class HtmlTemplateContext : TemplateContext
         // What Template.Render does, minus turning the output into a string (TemplateSet only keeps
         // templates that parsed without errors).
         buffer.Clear();
+        SplicesOf(buffer)?.Clear();
         PushOutput(new StringBuilderOutput(buffer));
         if (template.SourceFilePath is { } source)
         {
@@ -92,5 +110,8 @@ public sealed class HtmlTemplateContext : TemplateContext
     }
 
     /// <summary>The page just rendered as UTF-8, in this context's scratch: valid until the next page.</summary>
-    internal ReadOnlySpan<byte> PageUtf8() => _utf8.Encode(PageBuffer);
+    internal ReadOnlySpan<byte> PageUtf8() => _utf8.Encode(PageBuffer, PageSplices);
+
+    private Utf8Splices? SplicesOf(StringBuilder buffer) =>
+        ReferenceEquals(buffer, ContentBuffer) ? ContentSplices : ReferenceEquals(buffer, PageBuffer) ? PageSplices : null;
 }

@@ -10,18 +10,20 @@ namespace Alliances.Site.Rendering;
 
 /// <summary>
 /// One render worker's state, reused for every page it builds: its Scriban context (with the page
-/// buffers), the buffer an essay's body is rendered into, and the search scratch.
+/// buffers), the buffers an essay's body is built in, and the search scratch.
 /// </summary>
 internal sealed class RenderWorker : IDisposable
 {
     private readonly StringBuilder _body = new(32 * 1024);
+    private readonly StringBuilder _url = new(256);
     private readonly HtmlRenderer _urls;
-    private char[] _chars = new char[32 * 1024];
+    private readonly Encoder _urlEncoder = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetEncoder();
+    private byte[] _utf8 = new byte[64 * 1024];
 
     public RenderWorker(MarkdownPipeline pipeline)
     {
-        // Writes each link's URL into the body exactly as Markdig's link renderer would have.
-        _urls = new HtmlRenderer(new StringWriter(_body, CultureInfo.InvariantCulture));
+        // Writes each link's URL exactly as Markdig's link renderer would have.
+        _urls = new HtmlRenderer(new StringWriter(_url, CultureInfo.InvariantCulture));
         pipeline.Setup(_urls);
     }
 
@@ -32,22 +34,28 @@ internal sealed class RenderWorker : IDisposable
     /// <summary>The essay's body as HTML, in this worker's buffer: valid until the worker renders the next one.</summary>
     public RawHtml Body(MarkdownDocument document, MarkdownPipeline pipeline) => MarkdownHtml.RenderInto(_body, document, pipeline);
 
-    /// <summary>As <see cref="Body(MarkdownDocument, MarkdownPipeline)"/>, from HTML made at load, with the link phase's URLs put in its slots.</summary>
+    /// <summary>
+    /// As <see cref="Body(MarkdownDocument, MarkdownPipeline)"/>, from HTML made at load, with the link
+    /// phase's URLs put in its slots: UTF-8 in this worker's buffer, which the page's bytes take as it is.
+    /// </summary>
     public RawHtml Body(PreparedBody prepared, MarkdownContent content)
     {
-        _body.Clear();
         var html = prepared.Html.Span;
+        var length = 0;
         var from = 0;
         for (var i = 0; i < prepared.SlotOffsets.Length; i++)
         {
             var at = prepared.SlotOffsets[i];
-            AppendUtf8(html[from..at]);
+            length = Append(html[from..at], length);
+            _url.Clear();
             _urls.WriteEscapeUrl(Url(content, prepared.SlotLinks[i]));
+            _urls.Writer.Flush();
+            length = AppendUrl(length);
             from = at;
         }
 
-        AppendUtf8(html[from..]);
-        return RawHtml.Borrowing(_body);
+        length = Append(html[from..], length);
+        return RawHtml.BorrowingUtf8(_utf8.AsMemory(0, length));
     }
 
     public void Dispose() => Search.Dispose();
@@ -57,13 +65,31 @@ internal sealed class RenderWorker : IDisposable
         content.LinkUrls.Count == 0 ? content.Links[link].Url
         : content.LinkUrls[link] ?? throw new InvalidOperationException("a link of a body rendered at load was removed; only a body parsed again can lose a link");
 
-    private void AppendUtf8(ReadOnlySpan<byte> utf8)
+    private int Append(ReadOnlySpan<byte> utf8, int length)
     {
-        if (_chars.Length < utf8.Length)
+        Reserve(length + utf8.Length);
+        utf8.CopyTo(_utf8.AsSpan(length));
+        return length + utf8.Length;
+    }
+
+    /// <summary>The URL just written into <see cref="_url"/>, encoded after the body's first <paramref name="length"/> bytes.</summary>
+    private int AppendUrl(int length)
+    {
+        Reserve(length + (_url.Length * 3));
+        _urlEncoder.Reset();
+        foreach (var chunk in _url.GetChunks())
         {
-            _chars = new char[utf8.Length];
+            length += _urlEncoder.GetBytes(chunk.Span, _utf8.AsSpan(length), flush: false);
         }
 
-        _body.Append(_chars, 0, Encoding.UTF8.GetChars(utf8, _chars));
+        return length + _urlEncoder.GetBytes([], _utf8.AsSpan(length), flush: true);
+    }
+
+    private void Reserve(int bytes)
+    {
+        if (_utf8.Length < bytes)
+        {
+            Array.Resize(ref _utf8, Math.Max(bytes, _utf8.Length * 2));
+        }
     }
 }

@@ -194,7 +194,7 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
         try
         {
             context.RenderInto(templates[plan.Template], context.ContentBuffer);
-            globals["content"] = new RenderedContent(context.ContentBuffer);
+            globals["content"] = new RenderedContent(context.ContentBuffer, context.ContentSplices);
             context.RenderInto(templates[Layout], context.PageBuffer);
             return true;
         }
