@@ -139,19 +139,30 @@ public static class MarkdownParser
         var words = 0;
         foreach (var literal in document.Descendants<LiteralInline>())
         {
-            var inWord = false;
-            foreach (var c in literal.Content.AsSpan())
-            {
-                var letter = !char.IsWhiteSpace(c);
-                if (letter && !inWord)
-                {
-                    words++;
-                }
-
-                inWord = letter;
-            }
+            words += Words(literal.Content.AsSpan());
         }
 
         return words;
     }
+
+    /// <summary>
+    /// The runs of non-white-space characters (char.IsWhiteSpace) in the text. Every character of every
+    /// essay passes here: counted without a branch per character, ASCII by table.
+    /// </summary>
+    internal static int Words(ReadOnlySpan<char> text)
+    {
+        var words = 0;
+        var inWord = 0;
+        foreach (var c in text)
+        {
+            var letter = c < 128 ? AsciiLetter[c] : char.IsWhiteSpace(c) ? 0 : 1;
+            words += letter & ~inWord;
+            inWord = letter;
+        }
+
+        return words;
+    }
+
+    /// <summary>1 for each ASCII character that is not white space, as char.IsWhiteSpace decides.</summary>
+    private static readonly int[] AsciiLetter = [.. Enumerable.Range(0, 128).Select(c => char.IsWhiteSpace((char)c) ? 0 : 1)];
 }
