@@ -26,6 +26,7 @@ measure() {
     # exits: deleting thousands of files just before a build makes ext4 slower at creating the next
     # ones (docs/benchmarks.md, "Measuring caveat"), which would be charged to the build.
     for run in $(seq "$runs"); do
+      sync # the last run's pages are written back now, not during this one (docs/benchmarks.md)
       /usr/bin/time -f "%e %M %U %S" -o "$scratch/one" "$@" build --content "$corpora/$n" --templates templates --output "$scratch/$label-$n-$run" >/dev/null
       cat "$scratch/one" >>"$scratch/times"
     done

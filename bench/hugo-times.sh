@@ -40,6 +40,7 @@ for n in $sizes; do
   for i in $(seq "$runs"); do
     # A fresh destination every run; all are deleted only at the end (deleting thousands of files
     # right before a build slows ext4's inode allocation for that build; see docs/benchmarks.md).
+    sync
     HUGO_PARAMS_RELATED="$related" /usr/bin/time -f "%e %M %U %S" -o "$scratch/one" \
       nice -n "${NICE:-0}" "$hugo" --quiet --source "$scratch/site-$n" --cacheDir "$scratch/cache" \
       --destination "$scratch/out-$n-$i" >"$scratch/log" 2>&1 || { cat "$scratch/log" >&2; exit 1; }

@@ -36,9 +36,12 @@ for n in $sizes; do
   : >"$scratch/hugo-$n"
   : >"$scratch/ours-$n"
   for i in $(seq "$runs"); do
-    # Every run builds into a folder of its own; all are deleted only when the script exits.
+    # Every run builds into a folder of its own; all are deleted only when the script exits. Before
+    # each, the last run's pages are written back (sync), so neither tool pays for the other's.
+    sync
     HUGO_PARAMS_RELATED=set /usr/bin/time -f "%e %M %U %S" -a -o "$scratch/hugo-$n" \
       "$hugo" --quiet --source "$scratch/site-$n" --cacheDir "$scratch/cache" --destination "$scratch/hugo-out-$n-$i" >/dev/null
+    sync
     /usr/bin/time -f "%e %M %U %S" -a -o "$scratch/ours-$n" \
       "$bin" build --content "$corpora/$n" --templates templates --output "$scratch/ours-out-$n-$i" >/dev/null
   done
