@@ -26,7 +26,17 @@ public static class AnchorAssigner
         var used = new HashSet<string>(StringComparer.Ordinal);
         var headings = new List<Heading>();
         var passages = new List<Passage>();
-        foreach (var block in document.Descendants())
+        Visit(document, used, headings, passages);
+        return (headings, passages);
+    }
+
+    /// <summary>
+    /// The container's blocks in document order (each before its children), as Descendants() meets
+    /// them; the inlines, which hold no blocks and are most of a tree, are not walked.
+    /// </summary>
+    private static void Visit(ContainerBlock container, HashSet<string> used, List<Heading> headings, List<Passage> passages)
+    {
+        foreach (var block in container)
         {
             switch (block)
             {
@@ -47,9 +57,12 @@ public static class AnchorAssigner
                     passages.Add(Mark(paragraph, lead, used));
                     break;
             }
-        }
 
-        return (headings, passages);
+            if (block is ContainerBlock children)
+            {
+                Visit(children, used, headings, passages);
+            }
+        }
     }
 
     private static Passage Mark(Block block, string lead, HashSet<string> used)
