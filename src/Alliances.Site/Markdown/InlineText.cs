@@ -7,6 +7,9 @@ namespace Alliances.Site.Markdown;
 /// <summary>The plain text of Markdown inlines, as a reader would read it.</summary>
 public static class InlineText
 {
+    [ThreadStatic]
+    private static StringBuilder? t_builder;
+
     public static string Of(ContainerInline? container)
     {
         if (container is null)
@@ -14,9 +17,17 @@ public static class InlineText
             return string.Empty;
         }
 
-        var builder = new StringBuilder();
+        // Every heading and lead-in of every essay: the thread's builder, not one per call.
+        var builder = t_builder ??= new StringBuilder(256);
+        builder.Clear();
         AppendTo(builder, container);
-        return builder.ToString();
+        var text = builder.ToString();
+        if (builder.Capacity > 4096)
+        {
+            t_builder = null;
+        }
+
+        return text;
     }
 
     public static string Of(LeafBlock block) => Of(block.Inline);

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace Alliances.Site.Text;
 
@@ -58,40 +57,41 @@ public static class Slug
     /// </summary>
     public static string FromText(string text)
     {
-        var builder = new StringBuilder(text.Length);
+        // Every heading and lead-in is slugged: short ones in a stack buffer, not a builder.
+        Span<char> slug = text.Length <= 256 ? stackalloc char[256] : new char[text.Length];
+        var length = 0;
         var pendingHyphen = false;
         foreach (var c in text)
         {
+            char lower;
             if (c is (>= 'a' and <= 'z') or (>= '0' and <= '9'))
             {
-                Append(c);
+                lower = c;
             }
             else if (c is >= 'A' and <= 'Z')
             {
-                Append((char)(c + 32));
+                lower = (char)(c + 32);
             }
             else if (char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
             {
-                Append(char.ToLowerInvariant(c));
+                lower = char.ToLowerInvariant(c);
             }
-            else if (c is ' ' or '-' or '_' or '\t' or '/' && builder.Length > 0)
+            else
             {
-                pendingHyphen = true;
+                pendingHyphen |= c is ' ' or '-' or '_' or '\t' or '/' && length > 0;
+                continue;
             }
-        }
 
-        var slug = builder.ToString();
-        return slug.Length > MaxLength ? slug[..MaxLength].TrimEnd('-') : slug;
-
-        void Append(char c)
-        {
             if (pendingHyphen)
             {
-                builder.Append('-');
+                slug[length++] = '-';
                 pendingHyphen = false;
             }
 
-            builder.Append(c);
+            slug[length++] = lower;
         }
+
+        var made = slug[..length];
+        return made.Length > MaxLength ? made[..MaxLength].TrimEnd('-').ToString() : made.ToString();
     }
 }

@@ -38,4 +38,38 @@ public class SlugTests
 
     [Fact]
     public void Overlong_slugs_are_refused() => Assert.NotNull(Slug.ProblemWith(new string('a', Slug.MaxLength + 1)));
+
+    /// <summary>The buffered slug is the one the rules give, for short, long and over-long text of every kind of character.</summary>
+    [Fact]
+    public void Slugs_follow_the_rules_for_random_text()
+    {
+        var random = new Random(5);
+        char[] alphabet = ['a', 'Z', '7', ' ', '-', '_', '\t', '/', '.', 'É', 'ß', '日', '\u0301', '!', '\u00A0'];
+        for (var n = 0; n < 3000; n++)
+        {
+            var text = new string([.. Enumerable.Range(0, random.Next(0, n % 10 == 0 ? 400 : 40)).Select(_ => alphabet[random.Next(alphabet.Length)])]);
+            Assert.Equal(Expected(text), Slug.FromText(text));
+        }
+    }
+
+    private static string Expected(string text)
+    {
+        var slug = new System.Text.StringBuilder();
+        var hyphen = false;
+        foreach (var c in text)
+        {
+            if (char.IsAsciiLetterOrDigit(c) || char.IsLetterOrDigit(c) || System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark)
+            {
+                slug.Append(hyphen ? "-" : string.Empty).Append(char.ToLowerInvariant(c));
+                hyphen = false;
+            }
+            else if (c is ' ' or '-' or '_' or '\t' or '/' && slug.Length > 0)
+            {
+                hyphen = true;
+            }
+        }
+
+        var made = slug.ToString();
+        return made.Length > Slug.MaxLength ? made[..Slug.MaxLength].TrimEnd('-') : made;
+    }
 }

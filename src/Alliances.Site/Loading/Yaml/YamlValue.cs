@@ -27,6 +27,20 @@ public sealed record YamlMapping(IReadOnlyList<KeyValuePair<YamlScalar, YamlValu
 {
     public override string Describe() => "a mapping";
 
-    public YamlValue? this[string key] =>
-        Entries.FirstOrDefault(e => string.Equals(e.Key.Value, key, StringComparison.Ordinal)).Value;
+    public YamlValue? this[string key]
+    {
+        get
+        {
+            // Asked for every field of every essay: a loop, not a query with a closure per call.
+            for (var i = 0; i < Entries.Count; i++)
+            {
+                if (string.Equals(Entries[i].Key.Value, key, StringComparison.Ordinal))
+                {
+                    return Entries[i].Value;
+                }
+            }
+
+            return null;
+        }
+    }
 }

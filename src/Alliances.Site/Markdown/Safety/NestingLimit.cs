@@ -65,12 +65,18 @@ public static class NestingLimit
         return null;
     }
 
+    [ThreadStatic]
+    private static Stack<(MarkdownObject Node, int Depth)>? t_stack;
+
     /// <summary>The depth of a parsed document's tree (blocks and inlines), walked without recursion.</summary>
     public static (int Depth, MarkdownObject Deepest) TreeDepth(MarkdownDocument document)
     {
         var max = 0;
         MarkdownObject deepest = document;
-        var stack = new Stack<(MarkdownObject Node, int Depth)>();
+
+        // Every essay is walked: the stack is the thread's, kept at its size (it holds nothing after a walk).
+        var stack = t_stack ??= new();
+        stack.Clear();
         stack.Push((document, 0));
         while (stack.Count > 0)
         {
@@ -82,6 +88,7 @@ public static class NestingLimit
 
             if (depth > MaxTreeDepth)
             {
+                stack.Clear();
                 break;
             }
 
