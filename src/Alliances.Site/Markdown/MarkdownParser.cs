@@ -137,9 +137,12 @@ public static class MarkdownParser
     private static int CountWords(MarkdownDocument document)
     {
         var words = 0;
-        foreach (var literal in document.Descendants<LiteralInline>())
+        foreach (var node in TreeWalk.Below(document))
         {
-            words += Words(literal.Content.AsSpan());
+            if (node is LiteralInline literal)
+            {
+                words += Words(literal.Content.AsSpan());
+            }
         }
 
         return words;

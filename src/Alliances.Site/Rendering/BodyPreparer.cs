@@ -1,4 +1,5 @@
 using System.Text;
+using Alliances.Site.Markdown;
 using Alliances.Site.Markdown.Links;
 using Alliances.Site.Model;
 using Alliances.Site.Rendering.Search;
@@ -67,7 +68,7 @@ public sealed class BodyPreparer(MarkdownPipeline pipeline) : IDisposable
     private static bool AddSlots(MarkdownDocument document, List<(int At, int Link)> slots, StringBuilder html)
     {
         var number = 0;
-        foreach (var inline in document.Descendants<Inline>())
+        foreach (var inline in TreeWalk.Below(document))
         {
             switch (inline)
             {

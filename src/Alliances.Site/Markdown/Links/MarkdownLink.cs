@@ -34,9 +34,9 @@ public readonly record struct MarkdownLink(string Url, int Line, int Column, Mar
     public static MarkdownLink[] Collect(MarkdownDocument document)
     {
         var links = new List<MarkdownLink>();
-        foreach (var inline in document.Descendants<Inline>())
+        foreach (var node in TreeWalk.Below(document))
         {
-            switch (inline)
+            switch (node)
             {
                 case LinkInline link:
                     links.Add(new(link.Url ?? string.Empty, link.Line + 1, link.Column + 1, link.IsImage ? MarkdownLinkKind.Image : MarkdownLinkKind.Link));

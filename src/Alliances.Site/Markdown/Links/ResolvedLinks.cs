@@ -18,13 +18,18 @@ public static class ResolvedLinks
         }
 
         // A list first: removing a link moves its children, and the walk must see the tree as it was.
-        var next = 0;
-        foreach (var inline in document.Descendants<Inline>().ToList())
+        var links = new List<Inline>();
+        foreach (var node in TreeWalk.Below(document))
         {
-            if (inline is not (LinkInline or AutolinkInline))
+            if (node is LinkInline or AutolinkInline)
             {
-                continue;
+                links.Add((Inline)node);
             }
+        }
+
+        var next = 0;
+        foreach (var inline in links)
+        {
 
             if (next == urls.Count)
             {

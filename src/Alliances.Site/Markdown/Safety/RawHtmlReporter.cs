@@ -10,7 +10,7 @@ public static class RawHtmlReporter
     public static void Report(MarkdownDocument document, string path, DiagnosticBag diagnostics)
     {
         var seen = new HashSet<int>();
-        foreach (var node in document.Descendants())
+        foreach (var node in TreeWalk.Below(document))
         {
             var (line, column, text) = node switch
             {
