@@ -30,16 +30,7 @@ public class AnchorOrderTests
         ### One
         """;
 
-    public static TheoryData<string> Bodies()
-    {
-        var bodies = new TheoryData<string> { Nested };
-        foreach (var essay in Directory.GetFiles(Path.Combine(RepoPaths.Root, "content", "essays"), "*.md"))
-        {
-            bodies.Add(File.ReadAllText(essay));
-        }
-
-        return bodies;
-    }
+    public static TheoryData<string> Bodies() => MarkdownSamples.With(Nested);
 
     [Theory]
     [MemberData(nameof(Bodies))]
@@ -53,7 +44,6 @@ public class AnchorOrderTests
         var inOrder = document.Descendants().OfType<Block>().Select(b => b.TryGetAttributes()?.Id).Where(id => id is not null && ids.Contains(id)).ToList();
         Assert.Equal(inOrder, passages.Select(p => p.Id));
         Assert.Equal(headings.Select(h => h.Id), passages.Where(p => p.Kind == Model.PassageKind.Section).Select(p => p.Id));
-        Assert.NotEmpty(passages);
     }
 
     [Fact]

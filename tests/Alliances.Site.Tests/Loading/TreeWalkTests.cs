@@ -30,18 +30,7 @@ public class TreeWalkTests
         [^1]: The note, with [a link](d.md).
         """;
 
-    public static TheoryData<string> Bodies()
-    {
-        var bodies = new TheoryData<string> { Mixed, "", "plain", "- [ ] task\n- [x] done" };
-        foreach (var file in Directory.GetFiles(Path.Combine(RepoPaths.Root, "content"), "*.md", SearchOption.AllDirectories)
-            .Concat(Directory.GetFiles(Path.Combine(RepoPaths.Root, "tests", "Alliances.Fuzz", "corpus")))
-            .Order(StringComparer.Ordinal))
-        {
-            bodies.Add(File.ReadAllText(file));
-        }
-
-        return bodies;
-    }
+    public static TheoryData<string> Bodies() => MarkdownSamples.With(Mixed, "", "plain", "- [ ] task\n- [x] done");
 
     [Theory]
     [MemberData(nameof(Bodies))]
