@@ -17,7 +17,7 @@ internal sealed class RenderWorker : IDisposable
     private readonly StringBuilder _body = new(32 * 1024);
     private readonly StringBuilder _url = new(256);
     private readonly HtmlRenderer _urls;
-    private readonly Encoder _urlEncoder = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetEncoder();
+    private readonly Utf8Buffer _urlUtf8 = new();
     private byte[] _utf8 = new byte[64 * 1024];
 
     public RenderWorker(MarkdownPipeline pipeline)
@@ -49,8 +49,7 @@ internal sealed class RenderWorker : IDisposable
             length = Append(html[from..at], length);
             _url.Clear();
             _urls.WriteEscapeUrl(Url(content, prepared.SlotLinks[i]));
-            _urls.Writer.Flush();
-            length = AppendUrl(length);
+            length = Append(_urlUtf8.Encode(_url), length);
             from = at;
         }
 
@@ -65,31 +64,15 @@ internal sealed class RenderWorker : IDisposable
         content.LinkUrls.Count == 0 ? content.Links[link].Url
         : content.LinkUrls[link] ?? throw new InvalidOperationException("a link of a body rendered at load was removed; only a body parsed again can lose a link");
 
+    /// <summary>Copies the bytes after the body's first <paramref name="length"/>, growing the buffer as needed.</summary>
     private int Append(ReadOnlySpan<byte> utf8, int length)
     {
-        Reserve(length + utf8.Length);
+        if (_utf8.Length < length + utf8.Length)
+        {
+            Array.Resize(ref _utf8, Math.Max(length + utf8.Length, _utf8.Length * 2));
+        }
+
         utf8.CopyTo(_utf8.AsSpan(length));
         return length + utf8.Length;
-    }
-
-    /// <summary>The URL just written into <see cref="_url"/>, encoded after the body's first <paramref name="length"/> bytes.</summary>
-    private int AppendUrl(int length)
-    {
-        Reserve(length + (_url.Length * 3));
-        _urlEncoder.Reset();
-        foreach (var chunk in _url.GetChunks())
-        {
-            length += _urlEncoder.GetBytes(chunk.Span, _utf8.AsSpan(length), flush: false);
-        }
-
-        return length + _urlEncoder.GetBytes([], _utf8.AsSpan(length), flush: true);
-    }
-
-    private void Reserve(int bytes)
-    {
-        if (_utf8.Length < bytes)
-        {
-            Array.Resize(ref _utf8, Math.Max(bytes, _utf8.Length * 2));
-        }
     }
 }

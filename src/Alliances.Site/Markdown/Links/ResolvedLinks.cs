@@ -30,7 +30,6 @@ public static class ResolvedLinks
         var next = 0;
         foreach (var inline in links)
         {
-
             if (next == urls.Count)
             {
                 throw new InvalidOperationException("the syntax tree has more links than were resolved for it");
