@@ -26,6 +26,9 @@ public sealed record BuildOptions
     /// <summary>Worker threads for parsing and rendering; output is identical for any value.</summary>
     public int MaxParallelism { get; init; } = Environment.ProcessorCount;
 
+    /// <summary>Where resized image copies are kept between builds; null: <see cref="Images.ImageCache.DefaultFolder"/> (`.alliances-cache/images` beside the content folder).</summary>
+    public string? ImageCacheDirectory { get; init; }
+
     public bool IsPublished(Essay essay) =>
         (IncludeDrafts || !essay.Draft) && (IncludeFuture || essay.Date <= Today);
 }

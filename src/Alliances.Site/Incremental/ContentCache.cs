@@ -33,9 +33,13 @@ internal sealed class ContentCache(BuildOptions options, MarkdownPipeline pipeli
 
     /// <summary>Whether a content-relative path is one of the files this cache holds.</summary>
     public static bool IsPageFile(string relativePath) =>
-        relativePath.EndsWith(".md", StringComparison.Ordinal)
-        && (relativePath.StartsWith("essays/", StringComparison.Ordinal) || relativePath.StartsWith("topics/", StringComparison.Ordinal))
-        && relativePath.IndexOf('/', 7) < 0;
+        (relativePath.EndsWith(".md", StringComparison.Ordinal)
+            && (relativePath.StartsWith("essays/", StringComparison.Ordinal) || relativePath.StartsWith("topics/", StringComparison.Ordinal))
+            && relativePath.IndexOf('/', 7) < 0)
+        || Alliances.Site.Images.EssayImages.BundleFolder(relativePath) is not null;
+
+    /// <summary>The content folder's images, checked once and forgotten when one changes.</summary>
+    public Images.ImageCatalog Images { get; } = new(options.ContentDirectory);
 
     /// <summary>Reads every file again; unchanged ones keep their entry.</summary>
     public void Rescan()
@@ -146,7 +150,7 @@ internal sealed class ContentCache(BuildOptions options, MarkdownPipeline pipeli
         }
         else
         {
-            entry.Essay = InternalErrors.Catch(file.DisplayPath, diagnostics, () => EssayReader.Read(file, pipeline, diagnostics));
+            entry.Essay = InternalErrors.Catch(file.DisplayPath, diagnostics, () => EssayReader.Read(file, pipeline, diagnostics, images: Images));
         }
 
         entry.ParseDiagnostics = diagnostics.Sorted();

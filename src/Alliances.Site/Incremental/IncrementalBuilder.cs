@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Alliances.Site.Diagnostics;
+using Alliances.Site.Images;
 using Alliances.Site.Linking;
 using Alliances.Site.Loading;
 using Alliances.Site.Markdown;
@@ -36,6 +37,8 @@ public sealed class IncrementalBuilder
     private readonly string _contentRoot;
     private readonly string _templatesRoot;
     private readonly HashSet<string> _pendingFiles = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _changedImages = new(StringComparer.Ordinal);
+    private readonly ImageCache _imageCache;
     private readonly Lock _gate = new();
 
     private bool _rescan = true;
@@ -62,6 +65,7 @@ public sealed class IncrementalBuilder
     {
         _options = options;
         _content = new ContentCache(options, _pipeline);
+        _imageCache = new ImageCache(options.ImageCacheDirectory ?? ImageCache.DefaultFolder(options.ContentDirectory), keepInMemory: true);
         _contentRoot = Full(options.ContentDirectory);
         _templatesRoot = Full(options.TemplatesDirectory);
     }
@@ -91,6 +95,10 @@ public sealed class IncrementalBuilder
             else if (ContentCache.IsPageFile(relative))
             {
                 _pendingFiles.Add(relative);
+            }
+            else if (ImageFormats.IsImagePath(relative))
+            {
+                _changedImages.Add(relative);
             }
             else if (relative is "." or "essays" or "topics" || Directory.Exists(full))
             {
@@ -165,6 +173,29 @@ public sealed class IncrementalBuilder
         }
     }
 
+    /// <summary>
+    /// An image changed, appeared or went: it is read again, and every essay that shows images is
+    /// parsed again (its sizes, its copies' names and its errors may change with the file).
+    /// </summary>
+    private void ReloadImages()
+    {
+        if (_changedImages.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var image in _changedImages)
+        {
+            _content.Images.Forget(image);
+        }
+
+        _changedImages.Clear();
+        foreach (var entry in _content.Essays.Where(e => e.Essay!.Body.Images.Count > 0).ToList())
+        {
+            _content.Reparse(entry);
+        }
+    }
+
     private IncrementalResult Failed(DiagnosticBag diagnostics, int parsedBefore, Stopwatch clock) =>
         new(false, diagnostics.Sorted(), [], [], 0, _content.ParsedCount - parsedBefore, clock.Elapsed) { BasePath = _config?.BasePath };
 
@@ -184,6 +215,7 @@ public sealed class IncrementalBuilder
         }
 
         _pendingFiles.Clear();
+        ReloadImages();
         if (_templatesDirty)
         {
             var bag = new DiagnosticBag();
@@ -434,7 +466,9 @@ public sealed class IncrementalBuilder
         _pages = pages;
         _siteKey = siteKey;
         var rendered = results.Where(r => r.Rendered && r.File is not null).Select(r => r.File!.Path).ToList();
-        return ([.. results.Select(r => r.File).OfType<OutputFile>().Concat(_assets!.Files), .. SiteRenderer.SiteWideFiles(site, e => bodies.Html(e).Html, bodies.Search, _options.MaxParallelism), .. searchFiles.Files()], rendered, results.Length - rendered.Count);
+        var images = new MemorySink();
+        SiteImages.Write(site.Essays.Select(p => p.Essay), _options.ContentDirectory, _imageCache, images, diagnostics, _options.MaxParallelism);
+        return ([.. results.Select(r => r.File).OfType<OutputFile>().Concat(_assets!.Files), .. SiteRenderer.SiteWideFiles(site, e => bodies.Html(e).Html, bodies.Search, _options.MaxParallelism), .. searchFiles.Files(), .. images.Files()], rendered, results.Length - rendered.Count);
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using Alliances.Site.Images;
 using Alliances.Site.Markdown.Anchors;
 using Alliances.Site.Markdown.Safety;
 using Alliances.Site.Markdown.Tables;
@@ -19,6 +20,7 @@ public static class MarkdownPipelineFactory
             .UseAutoLinks()
             .Use<HeadingAnchorExtension>()
             .Use<ScrollableTableExtension>()
+            .Use<ImageExtension>()
             // Raw HTML from untrusted essays is parsed, so it can be reported with its line, and
             // always rendered as escaped text, never passed through.
             .Use<RawHtmlAsTextExtension>()

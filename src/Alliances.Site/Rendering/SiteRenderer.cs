@@ -1,4 +1,5 @@
 using Alliances.Site.Diagnostics;
+using Alliances.Site.Images;
 using Alliances.Site.Model;
 using Alliances.Site.Output;
 using Alliances.Site.Rendering.Feeds;
@@ -22,6 +23,9 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
 
     /// <summary>The most characters a page's templates may write in total (partials counted twice).</summary>
     internal const int MaxPageCharacters = 1 << 30;
+
+    /// <summary>Where the essays' images come from and their resized copies are cached; without it no image is written.</summary>
+    public SiteImageSource? Images { get; init; }
 
     /// <summary>
     /// Renders every page into <paramref name="sink"/> as soon as it is made. Each essay's body is
@@ -69,6 +73,10 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
         });
 
         sink.AddRange(SiteWideFiles(site, essay => feedBodies[essay], search, parallelism, timings));
+        if (Images is { } images)
+        {
+            timings.Measure("images", () => SiteImages.Write(site.Essays.Select(p => p.Essay), images.ContentDirectory, images.Cache, sink, diagnostics, parallelism));
+        }
     }
 
     /// <summary>The essay's body in the worker's buffer, its search document collected on the way.</summary>
@@ -127,7 +135,7 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
             var essay = page.Essay;
             plans.Add(new(essay.Path + "index.html", "essay.html", "essay", essay.Title, essay.Summary, essay.Path, "../../", [home],
                 (m, body) => m["essay"] = EssayModel.Build(page, site, body!))
-            { Essay = page, EssayNumber = i });
+            { Essay = page, EssayNumber = i, Image = SocialImage.For(essay, site.Config) });
         }
 
         foreach (var page in site.TopicPages)
@@ -179,6 +187,13 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
                 ["canonical"] = site.Config.AbsoluteUrl(plan.SitePath),
                 ["path"] = plan.SitePath,
                 ["breadcrumbs"] = CommonModels.Array(plan.Breadcrumbs, b => b),
+                ["image"] = plan.Image is { } image ? new ScriptObject(4)
+                {
+                    ["url"] = image.Url,
+                    ["alt"] = image.Alt,
+                    ["width"] = Format.Boxed(image.Width),
+                    ["height"] = Format.Boxed(image.Height),
+                } : null,
             },
             ["assets"] = new ScriptObject(3) { ["css"] = assets.CssPath, ["favicon"] = assets.FaviconPath, ["search_js"] = assets.Hashed("assets/search.js") },
             ["include"] = new IncludeFunction(templates),
@@ -231,5 +246,8 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
         public EssayPage? Essay { get; init; }
 
         public int EssayNumber { get; init; } = -1;
+
+        /// <summary>The page's og:image (see <see cref="SocialImage.For"/>), if it has one.</summary>
+        public SocialImage? Image { get; init; }
     }
 }
