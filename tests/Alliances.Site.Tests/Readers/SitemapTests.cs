@@ -19,7 +19,8 @@ public sealed class SitemapTests
         Assert.Contains("https://example.org/alliances/essays/essay-01/", locations);
         Assert.Contains("https://example.org/alliances/essays/hostile/", locations);
         Assert.DoesNotContain(locations, l => l.Contains("secret-draft", StringComparison.Ordinal) || l.Contains("from-the-future", StringComparison.Ordinal));
-        Assert.Equal(1 + 4 + 22 + 1, locations.Count);
+        Assert.Contains("https://example.org/alliances/archive/", locations);
+        Assert.Equal(1 + 4 + 22 + 1 + 1, locations.Count);
         Assert.Equal(locations.Count, locations.Distinct().Count());
     }
 

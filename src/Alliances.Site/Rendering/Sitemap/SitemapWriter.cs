@@ -21,6 +21,7 @@ public static class SitemapWriter
         var urls = new List<(string Path, DateOnly? LastModified)> { ("", newest) };
         urls.AddRange(site.TopicPages.Select(t => (t.Topic.Path, t.Essays.Count > 0 ? t.Essays.Max(e => LastModified(e.Essay)) : (DateOnly?)null)));
         urls.AddRange(site.Essays.Select(e => (e.Essay.Path, (DateOnly?)LastModified(e.Essay))));
+        urls.Add(("archive/", newest));
         urls.Add(("search/", null));
 
         var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, NewLineChars = "\n" };
