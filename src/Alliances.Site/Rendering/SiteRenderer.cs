@@ -21,6 +21,9 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
 {
     internal const string Layout = "layouts/base.html";
 
+    /// <summary>When sitemap.xml becomes an index of numbered sitemaps (see <see cref="BuildOptions.SitemapLimits"/>).</summary>
+    public SitemapLimits SitemapLimits { get; init; } = SitemapLimits.Protocol;
+
     /// <summary>The most characters a page's templates may write in total (partials counted twice).</summary>
     internal const int MaxPageCharacters = 1 << 30;
 
@@ -69,7 +72,7 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
                 worker => worker.Dispose());
         });
 
-        sink.AddRange(SiteWideFiles(site, essay => feedBodies[essay], search, parallelism, timings));
+        sink.AddRange(SiteWideFiles(site, essay => feedBodies[essay], search, parallelism, SitemapLimits, timings));
     }
 
     /// <summary>The essay's body in the worker's buffer, its search document collected on the way.</summary>
@@ -103,13 +106,13 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
     private static ParallelOptions Parallelism(int parallelism) => new() { MaxDegreeOfParallelism = Math.Max(1, parallelism) };
 
     /// <summary>Outputs made from the whole site rather than one template: feeds, sitemap, search index.</summary>
-    internal static IEnumerable<OutputFile> SiteWideFiles(LinkedSite site, Func<Essay, string> feedBody, SearchDocuments search, int parallelism, PhaseTimings? timings = null)
+    internal static IEnumerable<OutputFile> SiteWideFiles(LinkedSite site, Func<Essay, string> feedBody, SearchDocuments search, int parallelism, SitemapLimits sitemapLimits, PhaseTimings? timings = null)
     {
         timings ??= new PhaseTimings();
         return
         [
             .. timings.Measure("feeds", () => AtomFeedWriter.Write(site, feedBody)),
-            .. timings.Measure("sitemap", () => SitemapWriter.Write(site)),
+            .. timings.Measure("sitemap", () => SitemapWriter.Write(site, sitemapLimits)),
             .. timings.Measure("search index", () => SearchIndexWriter.Write(search, Parallelism(parallelism))),
         ];
     }
