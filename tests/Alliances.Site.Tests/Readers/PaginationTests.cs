@@ -1,6 +1,6 @@
+using Alliances.Site.Tests.Support;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
-using Alliances.Site.Tests.Support;
 
 namespace Alliances.Site.Tests.Readers;
 
