@@ -65,7 +65,7 @@ public static class SiteBuilder
         }
 
         var images = new ImageCache(options.ImageCacheDirectory ?? ImageCache.DefaultFolder(options.ContentDirectory));
-        new SiteRenderer(templates, assets, pipeline) { Images = new(options.ContentDirectory, images) }.Render(site, diagnostics, options.MaxParallelism, sink, timings);
+        new SiteRenderer(templates, assets, pipeline) { Images = new(options.ContentDirectory, images), SitemapLimits = options.SitemapLimits }.Render(site, diagnostics, options.MaxParallelism, sink, timings);
         timings.Images = (images.Encoded, images.Reused);
         var files = sink is MemorySink memory ? memory.Files() : [];
         if (sink is not StagedSite staged)

@@ -3,6 +3,7 @@ using Alliances.Site.Images;
 using Alliances.Site.Model;
 using Alliances.Site.Output;
 using Alliances.Site.Rendering.Feeds;
+using Alliances.Site.Rendering.Paging;
 using Alliances.Site.Rendering.Search;
 using Alliances.Site.Rendering.Sitemap;
 using Alliances.Site.Rendering.ViewModels;
@@ -20,6 +21,9 @@ namespace Alliances.Site.Rendering;
 public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, MarkdownPipeline pipeline)
 {
     internal const string Layout = "layouts/base.html";
+
+    /// <summary>When sitemap.xml becomes an index of numbered sitemaps (see <see cref="BuildOptions.SitemapLimits"/>).</summary>
+    public SitemapLimits SitemapLimits { get; init; } = SitemapLimits.Protocol;
 
     /// <summary>The most characters a page's templates may write in total (partials counted twice).</summary>
     internal const int MaxPageCharacters = 1 << 30;
@@ -72,7 +76,7 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
                 worker => worker.Dispose());
         });
 
-        sink.AddRange(SiteWideFiles(site, essay => feedBodies[essay], search, parallelism, timings));
+        sink.AddRange(SiteWideFiles(site, essay => feedBodies[essay], search, parallelism, SitemapLimits, timings));
         if (Images is { } images)
         {
             timings.Measure("images", () => SiteImages.Write(site.Essays.Select(p => p.Essay), images.ContentDirectory, images.Cache, sink, diagnostics, parallelism));
@@ -110,24 +114,28 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
     private static ParallelOptions Parallelism(int parallelism) => new() { MaxDegreeOfParallelism = Math.Max(1, parallelism) };
 
     /// <summary>Outputs made from the whole site rather than one template: feeds, sitemap, search index.</summary>
-    internal static IEnumerable<OutputFile> SiteWideFiles(LinkedSite site, Func<Essay, string> feedBody, SearchDocuments search, int parallelism, PhaseTimings? timings = null)
+    internal static IEnumerable<OutputFile> SiteWideFiles(LinkedSite site, Func<Essay, string> feedBody, SearchDocuments search, int parallelism, SitemapLimits sitemapLimits, PhaseTimings? timings = null)
     {
         timings ??= new PhaseTimings();
         return
         [
             .. timings.Measure("feeds", () => AtomFeedWriter.Write(site, feedBody)),
-            .. timings.Measure("sitemap", () => SitemapWriter.Write(site)),
+            .. timings.Measure("sitemap", () => SitemapWriter.Write(site, sitemapLimits)),
             .. timings.Measure("search index", () => SearchIndexWriter.Write(search, Parallelism(parallelism))),
         ];
     }
 
     internal List<PagePlan> PlanPages(LinkedSite site, ScriptObject siteModel)
     {
-        var plans = new List<PagePlan>
+        var config = site.Config;
+        var plans = new List<PagePlan>();
+        foreach (var list in ListPage.Split("", site.Essays.Count, config.PageSize))
         {
-            new("index.html", "home.html", "home", site.Config.Title, site.Config.Description, "", "", [],
-                (m, _) => m["home"] = HomeModel.Build(site, siteModel, pipeline)),
-        };
+            plans.Add(new(list.OutputPath, "home.html", "home", config.Title, config.Description, list.SitePath, list.Root, [],
+                (m, _) => m["home"] = HomeModel.Build(site, siteModel, pipeline, list))
+            { List = list });
+        }
+
         var home = CommonModels.Link("Home", "");
         for (var i = 0; i < site.Essays.Count; i++)
         {
@@ -141,8 +149,20 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
         foreach (var page in site.TopicPages)
         {
             var topic = page.Topic;
-            plans.Add(new(topic.Path + "index.html", "topic.html", "topic", topic.Title, topic.Summary, topic.Path, "../../", [home],
-                (m, _) => m["topic"] = TopicModel.Build(page, pipeline)));
+            ScriptObject[] crumbs = [home, CommonModels.Link(topic.Title, topic.Path)];
+            foreach (var list in ListPage.Split(topic.Path, page.Essays.Count, config.PageSize))
+            {
+                plans.Add(new(list.OutputPath, "topic.html", "topic", topic.Title, topic.Summary, list.SitePath, list.Root, list.IsFirst ? [home] : crumbs,
+                    (m, _) => m["topic"] = TopicModel.Build(page, pipeline, list))
+                { List = list });
+            }
+        }
+
+        foreach (var list in ListPage.Split("archive/", site.Essays.Count, config.ArchivePageSize))
+        {
+            plans.Add(new(list.OutputPath, "archive.html", "archive", "Archive", "Every essay of " + config.Title + " by year.", list.SitePath, list.Root, [home],
+                (m, _) => m["archive"] = ArchiveModel.Build(site, list))
+            { List = list });
         }
 
         plans.Add(new("search/index.html", "search.html", "search", "Search", "Search the essays of " + site.Config.Title + ".", "search/", "../", [home], (_, _) => { }));
@@ -179,7 +199,7 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
         {
             ["site"] = siteModel,
             ["root"] = plan.Root,
-            ["page"] = new ScriptObject(6)
+            ["page"] = new ScriptObject(8)
             {
                 ["kind"] = plan.Kind,
                 ["title"] = plan.Title,
@@ -194,6 +214,7 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
                     ["width"] = Format.Boxed(image.Width),
                     ["height"] = Format.Boxed(image.Height),
                 } : null,
+                ["pagination"] = plan.List?.Model(),
             },
             ["assets"] = new ScriptObject(3) { ["css"] = assets.CssPath, ["favicon"] = assets.FaviconPath, ["search_js"] = assets.Hashed("assets/search.js") },
             ["include"] = new IncludeFunction(templates),
@@ -249,5 +270,8 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
 
         /// <summary>The page's og:image (see <see cref="SocialImage.For"/>), if it has one.</summary>
         public SocialImage? Image { get; init; }
+
+        /// <summary>The page of a paginated list (home, topic, archive) this plan renders.</summary>
+        public ListPage? List { get; init; }
     }
 }
