@@ -142,16 +142,18 @@ public sealed class EssayImageTests(BuiltImageSite built) : IClassFixture<BuiltI
     }
 
     [Fact]
-    public void Feeds_carry_the_images_with_the_essays_address_as_their_base()
+    public void Feeds_carry_the_images_and_their_copies_at_absolute_addresses()
     {
         var site = built.Site;
         Assert.True(built.Result.Succeeded, string.Join('\n', built.Result.Diagnostics));
 
         var feed = System.Xml.Linq.XDocument.Parse(site.ReadOutput("feed.xml"));
         var content = feed.Descendants().Single(e => e.Name.LocalName == "content");
+        var img = new HtmlParser().ParseDocument(content.Value).QuerySelector("img")!;
 
-        Assert.Equal("https://example.org/alliances/essays/five-eyes/", content.Attribute(System.Xml.Linq.XNamespace.Xml + "base")!.Value);
-        Assert.Contains("src=\"map.png\"", content.Value, StringComparison.Ordinal);
+        Assert.Equal("https://example.org/alliances/essays/five-eyes/map.png", img.GetAttribute("src"));
+        Assert.Equal("https://example.org/alliances/essays/five-eyes/map-640w.webp 640w, https://example.org/alliances/essays/five-eyes/map-1280w.webp 1280w, "
+            + "https://example.org/alliances/essays/five-eyes/map-1920w.webp 1920w", img.GetAttribute("srcset"));
     }
 
     [Fact]
