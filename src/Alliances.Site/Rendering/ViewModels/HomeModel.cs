@@ -1,3 +1,4 @@
+using Alliances.Site.Localization;
 using Alliances.Site.Model;
 using Markdig;
 using Scriban.Runtime;
@@ -8,7 +9,7 @@ namespace Alliances.Site.Rendering.ViewModels;
 /// <summary>The `home` variable of home.html.</summary>
 internal static class HomeModel
 {
-    public static ScriptObject Build(LinkedSite site, ScriptObject siteModel, MarkdownPipeline pipeline)
+    public static ScriptObject Build(LinkedSite site, ScriptObject siteModel, MarkdownPipeline pipeline, LanguageStrings strings)
     {
         var counts = site.EssayCountByTopic;
         return new ScriptObject
@@ -22,7 +23,7 @@ internal static class HomeModel
                 ["title"] = e.Essay.Title,
                 ["path"] = e.Essay.Path,
                 ["date"] = Format.IsoDate(e.Essay.Date),
-                ["date_display"] = Format.DisplayDate(e.Essay.Date),
+                ["date_display"] = strings.DisplayDate(e.Essay.Date),
                 ["summary"] = e.Essay.Summary,
                 ["reading_minutes"] = Format.Boxed(Format.ReadingMinutes(e.Essay.Body.WordCount)),
                 ["topics"] = Array(e.Topics, t => TopicRef(t, counts.GetValueOrDefault(t.Slug))),

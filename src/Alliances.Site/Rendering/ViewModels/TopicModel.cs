@@ -1,3 +1,4 @@
+using Alliances.Site.Localization;
 using Alliances.Site.Model;
 using Markdig;
 using Scriban.Runtime;
@@ -8,7 +9,7 @@ namespace Alliances.Site.Rendering.ViewModels;
 /// <summary>The `topic` variable of topic.html.</summary>
 internal static class TopicModel
 {
-    public static ScriptObject Build(TopicPage page, MarkdownPipeline pipeline)
+    public static ScriptObject Build(TopicPage page, MarkdownPipeline pipeline, LanguageStrings strings)
     {
         var topic = page.Topic;
         var model = TopicRef(topic, page.Essays.Count);
@@ -18,7 +19,7 @@ internal static class TopicModel
             ["title"] = e.Essay.Title,
             ["path"] = e.Essay.Path,
             ["date"] = Format.IsoDate(e.Essay.Date),
-            ["date_display"] = Format.DisplayDate(e.Essay.Date),
+            ["date_display"] = strings.DisplayDate(e.Essay.Date),
             ["summary"] = e.Essay.Summary,
             ["reading_minutes"] = Format.Boxed(Format.ReadingMinutes(e.Essay.Body.WordCount)),
             ["passages"] = Array(e.PassagesOn(topic), p => PassageLink(e.Essay, p)),
