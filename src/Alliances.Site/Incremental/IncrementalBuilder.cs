@@ -434,7 +434,7 @@ public sealed class IncrementalBuilder
         _pages = pages;
         _siteKey = siteKey;
         var rendered = results.Where(r => r.Rendered && r.File is not null).Select(r => r.File!.Path).ToList();
-        return ([.. results.Select(r => r.File).OfType<OutputFile>().Concat(_assets!.Files), .. SiteRenderer.SiteWideFiles(site, e => bodies.Html(e).Html, bodies.Search, _options.MaxParallelism), .. searchFiles.Files()], rendered, results.Length - rendered.Count);
+        return ([.. results.Select(r => r.File).OfType<OutputFile>().Concat(_assets!.Files), .. SiteRenderer.SiteWideFiles(site, e => bodies.Html(e).Html, bodies.Search, _options.MaxParallelism, _options.SitemapLimits), .. searchFiles.Files()], rendered, results.Length - rendered.Count);
     }
 
     /// <summary>

@@ -3,6 +3,7 @@ using Alliances.Site.Localization;
 using Alliances.Site.Model;
 using Alliances.Site.Output;
 using Alliances.Site.Rendering.Feeds;
+using Alliances.Site.Rendering.Paging;
 using Alliances.Site.Rendering.Search;
 using Alliances.Site.Rendering.Sitemap;
 using Alliances.Site.Rendering.ViewModels;
@@ -20,6 +21,9 @@ namespace Alliances.Site.Rendering;
 public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, MarkdownPipeline pipeline)
 {
     internal const string Layout = "layouts/base.html";
+
+    /// <summary>When sitemap.xml becomes an index of numbered sitemaps (see <see cref="BuildOptions.SitemapLimits"/>).</summary>
+    public SitemapLimits SitemapLimits { get; init; } = SitemapLimits.Protocol;
 
     /// <summary>The most characters a page's templates may write in total (partials counted twice).</summary>
     internal const int MaxPageCharacters = 1 << 30;
@@ -69,7 +73,7 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
                 worker => worker.Dispose());
         });
 
-        sink.AddRange(SiteWideFiles(site, essay => feedBodies[essay], search, parallelism, timings));
+        sink.AddRange(SiteWideFiles(site, essay => feedBodies[essay], search, parallelism, SitemapLimits, timings));
     }
 
     /// <summary>The essay's body in the worker's buffer, its search document collected on the way.</summary>
@@ -103,13 +107,13 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
     private static ParallelOptions Parallelism(int parallelism) => new() { MaxDegreeOfParallelism = Math.Max(1, parallelism) };
 
     /// <summary>Outputs made from the whole site rather than one template: feeds, sitemap, search index.</summary>
-    internal static IEnumerable<OutputFile> SiteWideFiles(LinkedSite site, Func<Essay, string> feedBody, SearchDocuments search, int parallelism, PhaseTimings? timings = null)
+    internal static IEnumerable<OutputFile> SiteWideFiles(LinkedSite site, Func<Essay, string> feedBody, SearchDocuments search, int parallelism, SitemapLimits sitemapLimits, PhaseTimings? timings = null)
     {
         timings ??= new PhaseTimings();
         return
         [
             .. timings.Measure("feeds", () => AtomFeedWriter.Write(site, feedBody)),
-            .. timings.Measure("sitemap", () => SitemapWriter.Write(site)),
+            .. timings.Measure("sitemap", () => SitemapWriter.Write(site, sitemapLimits)),
             .. timings.Measure("search index", () => SearchIndexWriter.Write(search, Parallelism(parallelism))),
         ];
     }
@@ -117,13 +121,17 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
     /// <param name="diagnostics">Where a language without interface strings is reported (once per language).</param>
     internal List<PagePlan> PlanPages(LinkedSite site, ScriptObject siteModel, DiagnosticBag? diagnostics = null)
     {
-        var siteLanguage = site.Config.Language;
+        var config = site.Config;
+        var siteLanguage = config.Language;
         var strings = templates.Strings.For(siteLanguage, diagnostics);
-        var plans = new List<PagePlan>
+        var plans = new List<PagePlan>();
+        foreach (var list in ListPage.Split("", site.Essays.Count, config.PageSize))
         {
-            new("index.html", "home.html", "home", site.Config.Title, site.Config.Description, "", "", [],
-                (m, _) => m["home"] = HomeModel.Build(site, siteModel, pipeline, strings)) { Language = siteLanguage },
-        };
+            plans.Add(new(list.OutputPath, "home.html", "home", config.Title, config.Description, list.SitePath, list.Root, [],
+                (m, _) => m["home"] = HomeModel.Build(site, siteModel, pipeline, list, strings))
+            { List = list, Language = siteLanguage });
+        }
+
         var home = CommonModels.Link(strings.Format("home", []), "");
         for (var i = 0; i < site.Essays.Count; i++)
         {
@@ -140,9 +148,20 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
         foreach (var page in site.TopicPages)
         {
             var topic = page.Topic;
-            plans.Add(new(topic.Path + "index.html", "topic.html", "topic", topic.Title, topic.Summary, topic.Path, "../../", [home],
-                (m, _) => m["topic"] = TopicModel.Build(page, pipeline, strings))
-            { Language = siteLanguage });
+            ScriptObject[] crumbs = [home, CommonModels.Link(topic.Title, topic.Path)];
+            foreach (var list in ListPage.Split(topic.Path, page.Essays.Count, config.PageSize))
+            {
+                plans.Add(new(list.OutputPath, "topic.html", "topic", topic.Title, topic.Summary, list.SitePath, list.Root, list.IsFirst ? [home] : crumbs,
+                    (m, _) => m["topic"] = TopicModel.Build(page, pipeline, list, strings))
+                { List = list, Language = siteLanguage });
+            }
+        }
+
+        foreach (var list in ListPage.Split("archive/", site.Essays.Count, config.ArchivePageSize))
+        {
+            plans.Add(new(list.OutputPath, "archive.html", "archive", strings.Format("archive", []), strings.Format("archive_description", [config.Title]), list.SitePath, list.Root, [home],
+                (m, _) => m["archive"] = ArchiveModel.Build(site, list, strings))
+            { List = list, Language = siteLanguage });
         }
 
         plans.Add(new("search/index.html", "search.html", "search", strings.Format("search", []), strings.Format("search_description", [site.Config.Title]), "search/", "../", [home], (_, _) => { })
@@ -182,7 +201,7 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
         {
             ["site"] = siteModel,
             ["root"] = plan.Root,
-            ["page"] = new ScriptObject(9)
+            ["page"] = new ScriptObject(10)
             {
                 ["kind"] = plan.Kind,
                 ["lang"] = plan.Language,
@@ -193,6 +212,7 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
                 ["canonical"] = site.Config.AbsoluteUrl(plan.SitePath),
                 ["path"] = plan.SitePath,
                 ["breadcrumbs"] = CommonModels.Array(plan.Breadcrumbs, b => b),
+                ["pagination"] = plan.List?.Model(),
             },
             ["assets"] = new ScriptObject(3) { ["css"] = assets.CssPath, ["favicon"] = assets.FaviconPath, ["search_js"] = assets.Hashed("assets/search.js") },
             ["include"] = new IncludeFunction(templates),
@@ -249,5 +269,8 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
 
         /// <summary>The page's language (a BCP 47 tag): the essay's `lang`, or the site's.</summary>
         public string Language { get; init; } = "en";
+
+        /// <summary>The page of a paginated list (home, topic, archive) this plan renders.</summary>
+        public ListPage? List { get; init; }
     }
 }
