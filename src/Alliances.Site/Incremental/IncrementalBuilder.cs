@@ -363,7 +363,7 @@ public sealed class IncrementalBuilder
         var siteModel = SiteModel.Build(site);
         var searchFiles = new MemorySink();
         var bodies = renderer.PrepareBodies(site, _options.MaxParallelism, searchFiles, _searchCache);
-        var plans = renderer.PlanPages(site, siteModel);
+        var plans = renderer.PlanPages(site, siteModel, diagnostics);
         var essayPages = site.Essays.ToDictionary(p => p.Essay.Path + "index.html", StringComparer.Ordinal);
         var siteKey = SiteKey(siteModel);
         var sameSite = _siteKey is not null && siteKey.AsSpan().SequenceEqual(_siteKey);
