@@ -1,5 +1,6 @@
 using Alliances.Site.Images;
 using Alliances.Site.Markdown.Anchors;
+using Alliances.Site.Markdown.Footnotes;
 using Alliances.Site.Markdown.Safety;
 using Alliances.Site.Markdown.Tables;
 using Markdig;
@@ -14,6 +15,7 @@ public static class MarkdownPipelineFactory
             .UsePreciseSourceLocation()
             .UsePipeTables()
             .UseFootnotes()
+            .Use<LabelledFootnotesExtension>()
             .UseEmphasisExtras()
             .UseListExtras()
             .UseTaskLists()
