@@ -1,4 +1,5 @@
 using Alliances.Site.Markdown.Anchors;
+using Alliances.Site.Markdown.Direction;
 using Alliances.Site.Markdown.Safety;
 using Alliances.Site.Markdown.Tables;
 using Markdig;
@@ -19,6 +20,7 @@ public static class MarkdownPipelineFactory
             .UseAutoLinks()
             .Use<HeadingAnchorExtension>()
             .Use<ScrollableTableExtension>()
+            .Use<TextDirectionExtension>()
             // Raw HTML from untrusted essays is parsed, so it can be reported with its line, and
             // always rendered as escaped text, never passed through.
             .Use<RawHtmlAsTextExtension>()
