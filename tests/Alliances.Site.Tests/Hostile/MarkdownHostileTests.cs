@@ -56,7 +56,7 @@ public class MarkdownHostileTests
     {
         var (essay, _) = Read(FrontMatter + "\na\0b\n");
 
-        Assert.Equal("<p>a\uFFFDb</p>\n", MarkdownHtml.Render(essay.Body.OpenDocument(Pipeline), Pipeline).Html);
+        Assert.Equal("<p dir=\"auto\">a\uFFFDb</p>\n", MarkdownHtml.Render(essay.Body.OpenDocument(Pipeline), Pipeline).Html);
     }
 
     [Fact]

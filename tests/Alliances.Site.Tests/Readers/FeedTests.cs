@@ -37,7 +37,7 @@ public sealed partial class FeedTests
         var content = feed.Elements(Atom + "entry").First().Element(Atom + "content")!;
         Assert.Equal("html", content.Attribute("type")!.Value);
         Assert.Equal("https://example.org/alliances/essays/hostile/", content.Attribute(XNamespace.Xml + "base")!.Value);
-        Assert.Contains("<h2 id=\"intelligence-sharing\">", content.Value, StringComparison.Ordinal);
+        Assert.Contains("<h2 id=\"intelligence-sharing\" dir=\"auto\">", content.Value, StringComparison.Ordinal);
         Assert.DoesNotContain("<script>", site.ReadOutput("feed.xml"), StringComparison.Ordinal);
     }
 
