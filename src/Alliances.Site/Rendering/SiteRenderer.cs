@@ -57,7 +57,7 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
                     RawHtml? body = null;
                     if (plan.Essay is { } page)
                     {
-                        body = EssayBody(page.Essay, plan.EssayNumber, worker, search);
+                        body = EssayBody(site, page.Essay, plan.EssayNumber, worker, search);
                         if (shownInFeeds.Contains(page.Essay))
                         {
                             lock (feedBodies)
@@ -85,7 +85,7 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
     }
 
     /// <summary>The essay's body in the worker's buffer, its search document collected on the way.</summary>
-    private RawHtml EssayBody(Essay essay, int number, RenderWorker worker, SearchDocuments search)
+    private RawHtml EssayBody(LinkedSite site, Essay essay, int number, RenderWorker worker, SearchDocuments search)
     {
         if (essay.Body.Prepared is { } prepared)
         {
@@ -94,6 +94,7 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
         }
 
         var document = essay.Body.OpenDocument(pipeline);
+        templates.Strings.For(essay.Language ?? site.Config.Language).BodyLabels.AttachTo(document);
         search.Add(number, essay, document, worker.Search);
         return worker.Body(document, pipeline);
     }

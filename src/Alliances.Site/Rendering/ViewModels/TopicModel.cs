@@ -14,7 +14,7 @@ internal static class TopicModel
     {
         var topic = page.Topic;
         var model = TopicRef(topic, page.Essays.Count);
-        model["intro"] = list.IsFirst ? MarkdownHtml.Render(topic.Intro.OpenDocument(pipeline), pipeline) : null;
+        model["intro"] = list.IsFirst ? MarkdownHtml.Render(strings.BodyLabels.AttachTo(topic.Intro.OpenDocument(pipeline)), pipeline) : null;
         model["essays"] = Array(list.Items(page.Essays), e => new ScriptObject(7)
         {
             ["title"] = e.Essay.Title,
