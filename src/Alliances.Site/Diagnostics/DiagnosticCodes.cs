@@ -51,6 +51,12 @@ public static class DiagnosticCodes
         "An essay has no `updated` date and git history is not available (shallow clone).", "Fetch full history (`fetch-depth: 0`) or set `updated` in the front-matter.");
     public static readonly DiagnosticCode PlaceholderSummary = new("ALL121", Severity.Error,
         "An essay that is not a draft still has the placeholder summary written by `alliances new`.", "Write a one-sentence summary of the essay, or keep `draft: true` until you do.");
+    public static readonly DiagnosticCode UnknownTranslation = new("ALL122", Severity.Error,
+        "`translation_of` names a file that is not an essay of the site (or the essay itself).", "Write the original essay's file name relative to this one, e.g. `translation_of: five-eyes.md`; the message suggests the nearest.");
+    public static readonly DiagnosticCode TranslationLanguageClash = new("ALL123", Severity.Error,
+        "A translation is in the same language as its original or as another translation of it.", "Set the translation's `lang` to its own language (e.g. `lang: ar`), or remove `translation_of` if it is a separate essay.");
+    public static readonly DiagnosticCode TranslationOfTranslation = new("ALL124", Severity.Error,
+        "`translation_of` names an essay that is itself a translation.", "Name the original instead, as the message says: every translation points at the one original.");
 
     public static readonly DiagnosticCode SymlinkRefused = new("ALL130", Severity.Error,
         "A symbolic link in content/ or templates/ points outside its folder, loops, or cannot be resolved.", "Replace the link by the file itself (or a link inside the same folder).");
@@ -68,6 +74,10 @@ public static class DiagnosticCodes
         "The Markdown is too deeply nested to render safely, or a paragraph holds too many bare links to parse in reasonable time.", "Flatten the nested lists or quotes; put long runs of links in a list, one per item.");
     public static readonly DiagnosticCode LinkOutsideContent = new("ALL206", Severity.Error,
         "A relative link points outside the content folder or at a file that is not a page.", "Link to essays and topics only.");
+    public static readonly DiagnosticCode UnsupportedAttribute = new("ALL207", Severity.Error,
+        "A `{…}` attribute block sets something other than `lang` and `dir` (an id, a class or another attribute); it was not applied.", "Keep only `lang` and `dir`, e.g. `{lang=ar dir=rtl}`; headings get their anchors from their text.");
+    public static readonly DiagnosticCode InvalidAttributeValue = new("ALL208", Severity.Error,
+        "A `{lang=…}` is not a BCP 47 language tag, or a `{dir=…}` is not `rtl`, `ltr` or `auto`; it was not applied.", "Write a language code such as `{lang=ar}` or `{lang=en-GB}`, and `{dir=rtl}`, `{dir=ltr}` or `{dir=auto}`.");
 
     // Images.
     public static readonly DiagnosticCode ImageMissing = new("ALL210", Severity.Error,
@@ -110,8 +120,8 @@ public static class DiagnosticCodes
         FileUnreadable, YamlSyntax, MissingField, InvalidValue, UnknownField, UnknownTopic, DuplicateKey,
         UnclosedFrontMatter, EmptyFile, YamlNotAllowed, FileTooLarge, InvalidSlug, UrlCollision, ExtraH1,
         TitleMismatch, UnknownPassage, PassageTopicNotListed, SiteConfig, NoContent, LinksToDraft, NoGitHistory,
-        PlaceholderSummary,
-        BrokenFileLink, BrokenAnchorLink, UnsafeUrl, RawHtml, TooDeep, LinkOutsideContent,
+        PlaceholderSummary, UnknownTranslation, TranslationLanguageClash, TranslationOfTranslation,
+        BrokenFileLink, BrokenAnchorLink, UnsafeUrl, RawHtml, TooDeep, LinkOutsideContent, UnsupportedAttribute, InvalidAttributeValue,
         ImageMissing, ImageNoAlt, ImageFormat, ImageTooLarge, UnsafeSvg, ImageElsewhere,
         MissingTemplate, TemplateError, InterfaceStrings, MissingStrings,
         OutputRefused, OutputFailed, OutputNotOurs,

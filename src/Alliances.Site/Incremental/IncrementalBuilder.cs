@@ -292,9 +292,10 @@ public sealed class IncrementalBuilder
         }
 
         var pages = published.Select(e => new EssayPage(e.Essay!, e.Topics, e.Passages)).ToArray();
+        Translations.Assign([.. essays.Select(e => e.Essay!)], pages, _config.Language, diagnostics);
         RelatedEssays.Assign(pages, topicIndex.Topics);
         SiteLinker.AssignNeighbours(pages);
-        var topicPages = topicIndex.Topics.Select(t => SiteLinker.BuildTopicPage(t, pages, topicIndex.Topics)).ToList();
+        var topicPages = topicIndex.Topics.Select(t => SiteLinker.BuildTopicPage(t, pages, topicIndex.Topics, _config.Language)).ToList();
         return new LinkedSite(_config, topicIndex.Topics, pages, topicPages, homeIntro);
     }
 

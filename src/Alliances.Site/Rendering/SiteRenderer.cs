@@ -150,7 +150,7 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
             var essayStrings = templates.Strings.For(language, diagnostics);
             var essayHome = essayStrings == strings ? home : CommonModels.Link(essayStrings.Format("home", []), "");
             plans.Add(new(essay.Path + "index.html", "essay.html", "essay", essay.Title, essay.Summary, essay.Path, "../../", [essayHome],
-                (m, body) => m["essay"] = EssayModel.Build(page, site, body!, essayStrings))
+                (m, body) => m["essay"] = EssayModel.Build(page, site, body!, essayStrings, templates.Strings))
             { Essay = page, EssayNumber = i, Language = language, Image = SocialImage.For(essay, site.Config) });
         }
 
@@ -161,7 +161,7 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
             foreach (var list in ListPage.Split(topic.Path, page.Essays.Count, config.PageSize))
             {
                 plans.Add(new(list.OutputPath, "topic.html", "topic", topic.Title, topic.Summary, list.SitePath, list.Root, list.IsFirst ? [home] : crumbs,
-                    (m, _) => m["topic"] = TopicModel.Build(page, pipeline, list, strings))
+                    (m, _) => m["topic"] = TopicModel.Build(page, pipeline, list, strings, config, templates.Strings))
                 { List = list, Language = siteLanguage });
             }
         }

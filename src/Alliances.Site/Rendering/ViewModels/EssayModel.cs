@@ -9,11 +9,11 @@ namespace Alliances.Site.Rendering.ViewModels;
 /// <summary>The `essay` variable of essay.html.</summary>
 internal static class EssayModel
 {
-    public static ScriptObject Build(EssayPage page, LinkedSite site, RawHtml body, LanguageStrings strings)
+    public static ScriptObject Build(EssayPage page, LinkedSite site, RawHtml body, LanguageStrings strings, InterfaceStrings languages)
     {
         var essay = page.Essay;
         var topicCounts = site.EssayCountByTopic;
-        return new ScriptObject(21)
+        return new ScriptObject(23)
         {
             ["title"] = essay.Title,
             ["slug"] = essay.Slug,
@@ -43,6 +43,8 @@ internal static class EssayModel
             ["source_path"] = "content/" + essay.Source.RelativePath,
             ["json_ld"] = ArticleJsonLd.For(essay, site.Config),
             ["cite"] = Citation.For(essay, site.Config),
+            ["translations"] = TranslationModel.Versions(page.Translations, essay, site.Config, languages),
+            ["x_default"] = page.Translations is { } group ? site.Config.AbsoluteUrl(group.Default.Path) : null,
         };
     }
 
