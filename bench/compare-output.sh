@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# Shows that a change leaves the output byte for byte as it was: builds the real content and
+# generated corpora with the binary of a base revision and with the working tree's, and compares
+# the two output folders with `diff -r`. Exits 0 only when every pair is identical.
+#
+# usage: bench/compare-output.sh [BASE=main] [sizes="1000 10000"]
+#   OLD=path NEW=path   compare these two builds instead (alliances executables or alliances.dll)
+#   CORPORA=dir         where the generated corpora are kept between runs (default: under $TMPDIR)
+#
+# Corpora come from bench/Alliances.Corpus when the checkout has it; otherwise set
+# MAKE_CORPUS=path-to-a-generator taking `N DIR` (the same seed gives the same bytes).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+base="${1:-main}"
+sizes="${2:-1000 10000}"
+corpora="${CORPORA:-${TMPDIR:-/tmp}/alliances-compare-corpora}"
+scratch="$(mktemp -d "${TMPDIR:-/tmp}/alliances-compare.XXXXXX")"
+if [ "${KEEP:-}" = "1" ]; then trap 'echo "kept: $scratch"' EXIT; else trap 'rm -rf "$scratch"' EXIT; fi
+
+# build_binary REV DIR: the CLI of a git revision (or the working tree for "."), built into DIR.
+build_binary() {
+  local rev="$1" dir="$2" src
+  if [ "$rev" = "." ]; then
+    src="$(pwd)"
+  else
+    src="$scratch/src-$rev"
+    mkdir -p "$src"
+    git archive "$rev" | tar -x -C "$src"
+  fi
+  dotnet build "$src/src/Alliances.Cli" -c Release -o "$dir" -v quiet -nologo >/dev/null
+  echo "$dir/alliances.dll"
+}
+
+# run BINARY ARGS...: an executable directly, a .dll through dotnet.
+run() {
+  local bin="$1"
+  shift
+  case "$bin" in
+    *.dll) dotnet "$bin" "$@" ;;
+    *) "$bin" "$@" ;;
+  esac
+}
+
+make_corpus() {
+  local n="$1" dir="$2"
+  if [ -d bench/Alliances.Corpus ]; then
+    dotnet run --project bench/Alliances.Corpus -c Release -- "$n" "$dir" >/dev/null
+  elif [ -n "${MAKE_CORPUS:-}" ]; then
+    "$MAKE_CORPUS" "$n" "$dir" >/dev/null
+  else
+    echo "no corpus generator: this checkout has no bench/Alliances.Corpus; set MAKE_CORPUS" >&2
+    exit 2
+  fi
+}
+
+old="${OLD:-$(build_binary "$base" "$scratch/old")}"
+new="${NEW:-$(build_binary . "$scratch/new")}"
+mkdir -p "$corpora"
+for n in $sizes; do
+  [ -f "$corpora/$n/site.yml" ] || { rm -rf "${corpora:?}/$n"; make_corpus "$n" "$corpora/$n"; }
+done
+
+failed=0
+# compare NAME CONTENT: builds CONTENT with both binaries and diffs the results.
+compare() {
+  local name="$1" content="$2" side
+  for side in old new; do
+    # The same output path for both, so nothing that depends on it can differ; moved aside after.
+    run "${!side}" build --content "$content" --templates templates --output "$scratch/out" >"$scratch/$name-$side.log" 2>&1 ||
+      { echo "$name: the $side binary failed:"; cat "$scratch/$name-$side.log"; failed=1; return; }
+    mv "$scratch/out" "$scratch/$name-$side"
+  done
+  if diff -r "$scratch/$name-old" "$scratch/$name-new" >"$scratch/$name.diff"; then
+    echo "$name: identical ($(find "$scratch/$name-new" -type f | wc -l) files)"
+  else
+    echo "$name: DIFFERENT ($(grep -c '' "$scratch/$name.diff") lines of diff; first lines below)"
+    head -20 "$scratch/$name.diff"
+    failed=1
+  fi
+  rm -rf "$scratch/$name-old" "$scratch/$name-new"
+}
+
+compare content content
+for n in $sizes; do
+  compare "corpus-$n" "$corpora/$n"
+done
+exit "$failed"
