@@ -8,22 +8,26 @@ bench_setup() {
   shift
   runs="${1:-5}"
   sizes="${2:-3 1000 10000}"
-  corpora="${TMPDIR:-/tmp}/alliances-bench-corpora"
+  corpora="${TMPDIR:-/tmp}/alliances-bench-corpora-v2"
   scratch="$(mktemp -d "${TMPDIR:-/tmp}/alliances-$name.XXXXXX")"
   if [ "${KEEP:-}" = "1" ]; then trap 'echo "kept: $scratch"' EXIT; else trap 'rm -rf "$scratch"' EXIT; fi
 }
 
-# make_corpora DIR SIZES...: writes ../shared/bench/make-corpus N into DIR/N once per size.
+# make_corpus N DIR: writes a synthetic content folder of N essays (bench/Alliances.Corpus, seed 1).
+make_corpus() {
+  dotnet run -c Release --project bench/Alliances.Corpus -- "$1" "$2" >/dev/null
+}
+
+# make_corpora DIR SIZES...: writes a corpus of N essays into DIR/N once per size. The folder's
+# name carries the generator's version, so corpora from an older generator are not reused.
 make_corpora() {
-  local corpora="$1" make_corpus n
+  local corpora="$1" n
   shift
-  make_corpus="$(pwd)/../shared/bench/make-corpus"
-  [ -x "$make_corpus" ] || make_corpus=/work/shared/bench/make-corpus
   mkdir -p "$corpora"
   for n in "$@"; do
     if [ ! -f "$corpora/$n/site.yml" ]; then
       rm -rf "${corpora:?}/$n"
-      "$make_corpus" "$n" "$corpora/$n"
+      make_corpus "$n" "$corpora/$n"
     fi
   done
 }

@@ -3,7 +3,7 @@
 #
 # usage: bench/serve-latency.sh [ESSAYS=10000] [EDITS=9]
 #
-# Generates ../shared/bench/make-corpus ESSAYS into a temp folder, copies templates/, starts
+# Generates a corpus of ESSAYS essays (bench/Alliances.Corpus) into a temp folder, copies templates/, starts
 # `alliances serve` (Release build) on a free loopback port, opens the SSE stream like a browser
 # would, then EDITS times: appends a sentence to one essay and measures from the end of the write
 # to the arrival of the `reload` event. Prints each edit, then min / median / max, plus the server's
@@ -18,7 +18,8 @@ PID=""
 cleanup() { [ -n "$PID" ] && kill "$PID" 2>/dev/null || true; rm -rf "$WORK"; }
 trap cleanup EXIT
 
-python3 ../shared/bench/make-corpus "$ESSAYS" "$WORK/content" >/dev/null
+source bench/common.sh
+make_corpus "$ESSAYS" "$WORK/content"
 cp -r templates "$WORK/templates"
 if [ -n "${ALLIANCES:-}" ]; then
   RUN=("$ALLIANCES")

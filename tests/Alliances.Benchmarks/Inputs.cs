@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Alliances.Site.Loading;
 using Alliances.Site.Model;
 
@@ -23,19 +22,13 @@ public static class Inputs
 
     public static FrontMatterSplit Split(ContentFile file) => FrontMatterSplit.Parse(SourceText.Normalize(file.Text));
 
-    /// <summary>`make-corpus n`, generated once per size into the temp folder.</summary>
+    /// <summary>A corpus of <paramref name="essays"/> essays (bench/Alliances.Corpus, seed 1), generated once per size into the temp folder.</summary>
     public static string Corpus(int essays)
     {
-        var folder = Path.Combine(Path.GetTempPath(), "alliances-bench-corpora", essays.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var folder = Path.Combine(Path.GetTempPath(), "alliances-bench-corpora-v2", essays.ToString(System.Globalization.CultureInfo.InvariantCulture));
         if (!File.Exists(Path.Combine(folder, "site.yml")))
         {
-            var script = Path.Combine(Root, "..", "shared", "bench", "make-corpus");
-            using var make = Process.Start("python3", [script, essays.ToString(System.Globalization.CultureInfo.InvariantCulture), folder])!;
-            make.WaitForExit();
-            if (make.ExitCode != 0)
-            {
-                throw new InvalidOperationException($"make-corpus {essays} failed");
-            }
+            Alliances.Corpus.CorpusWriter.Write(essays, folder);
         }
 
         return folder;

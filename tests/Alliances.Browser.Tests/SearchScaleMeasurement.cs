@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Alliances.Browser.Tests.Support;
@@ -147,11 +146,7 @@ public sealed class SearchScaleMeasurement(SiteFixture site, ITestOutputHelper o
     private static string BuildCorpus(string root)
     {
         var content = Path.Combine(root, "content");
-        using (var process = Process.Start(new ProcessStartInfo("python3", [Path.Combine(SiteFixture.RepoRoot, "..", "shared", "bench", "make-corpus"), "1000", content]))!)
-        {
-            process.WaitForExit();
-            Assert.Equal(0, process.ExitCode);
-        }
+        Alliances.Corpus.CorpusWriter.Write(1000, content);
 
         var output = Path.Combine(root, "_site");
         var result = SiteBuilder.Build(new BuildOptions

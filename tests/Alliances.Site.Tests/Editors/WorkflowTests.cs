@@ -61,11 +61,41 @@ public sealed partial class WorkflowTests
         var runs = Runs(ci).ToList();
 
         Assert.NotNull(Get(Get(ci, "on")!, "pull_request") ?? (Get(ci, "on") is YamlSequenceNode s && s.Children.Contains(new YamlScalarNode("pull_request")) ? s : null));
-        Assert.Contains(runs, r => r.Contains("dotnet test Alliances.sln", StringComparison.Ordinal));
+        Assert.Contains(runs, r => r.Trim() == "bash .ci/run");
         Assert.Contains(runs, r => r.Contains("dotnet run --project src/Alliances.Cli", StringComparison.Ordinal) && r.Contains("-- check --format github", StringComparison.Ordinal));
         Assert.Contains(runs, r => r.Contains("dotnet run --project src/Alliances.Cli", StringComparison.Ordinal) && r.Contains("-- build", StringComparison.Ordinal) && r.Contains("--base-url", StringComparison.Ordinal));
         Assert.Contains(Steps(ci), s => Scalar(Get(s, "uses")).StartsWith("actions/upload-artifact@", StringComparison.Ordinal));
         Assert.Equal("contents: read", string.Join(",", ((YamlMappingNode)Get(ci, "permissions")!).Children.Select(c => $"{c.Key}: {c.Value}")));
+    }
+
+    [Fact]
+    public void CI_runs_once_per_pull_request_and_on_pushes_to_main_only()
+    {
+        var on = (YamlMappingNode)Get(Load("ci.yml"), "on")!;
+
+        Assert.NotNull(Get(on, "pull_request"));
+        var branches = Assert.IsType<YamlSequenceNode>(Get(Get(on, "push")!, "branches"));
+        Assert.Equal(["main"], branches.Children.Select(Scalar));
+    }
+
+    [Fact]
+    public void The_script_GitHub_runs_is_the_one_CI_runs_and_it_runs_every_check()
+    {
+        var script = File.ReadAllText(RepoPaths.Of(".ci", "run"));
+        var checks = new[]
+        {
+            "action-validator",                                   // workflows validated
+            "dotnet format Alliances.sln --verify-no-changes",   // formatting
+            "dotnet test Alliances.sln",                          // the README's test command
+            "dotnet run --project src/Alliances.Cli -c Release -- build", // the README's build command
+            "dotnet publish src/Alliances.Cli",                   // the Native AOT binary ...
+            "diff -r",                                            // ... compared with dotnet run's site
+        };
+
+        Assert.All(checks, check => Assert.Contains(check, script, StringComparison.Ordinal));
+        var test = Jobs(Load("ci.yml")).Single(j => j.Job == "test").Body;
+        var step = Assert.Single(((YamlSequenceNode)Get(test, "steps")!).Children.Cast<YamlMappingNode>(), s => Scalar(Get(s, "run")).Trim() == "bash .ci/run");
+        Assert.Equal("true", Scalar(Get(Get(step, "env")!, "CI")));
     }
 
     [Fact]

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Alliances.Site.Tests.Support;
 
 namespace Alliances.Site.Tests.Hostile;
 
@@ -35,16 +34,4 @@ internal static class ChildBuild
         return (process.ExitCode, stdout.Result + stderr.Result);
     }
 
-    /// <summary>Writes a synthetic corpus of <paramref name="essays"/> essays with the shared make-corpus script.</summary>
-    public static void MakeCorpus(int essays, string folder)
-    {
-        var info = new ProcessStartInfo("python3") { UseShellExecute = false, RedirectStandardOutput = true };
-        info.ArgumentList.Add(RepoPaths.MakeCorpus);
-        info.ArgumentList.Add(essays.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        info.ArgumentList.Add(folder);
-        using var process = Process.Start(info)!;
-        process.StandardOutput.ReadToEnd();
-        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(1)));
-        Assert.Equal(0, process.ExitCode);
-    }
 }

@@ -155,7 +155,7 @@ public class OutputSafetyTests
     public void A_build_killed_midway_leaves_the_previous_site_and_the_next_run_cleans_up()
     {
         using var site = TempSite.Empty();
-        ChildBuild.MakeCorpus(400, site.Content);
+        Alliances.Corpus.CorpusWriter.Write(400, site.Content);
         Directory.CreateDirectory(site.Templates);
         foreach (var file in Directory.EnumerateFiles(RepoPaths.Templates, "*", SearchOption.AllDirectories))
         {

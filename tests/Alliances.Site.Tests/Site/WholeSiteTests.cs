@@ -144,7 +144,7 @@ public partial class WholeSiteTests(BuiltSite site) : IClassFixture<BuiltSite>
     [Fact]
     public void Every_sentence_of_each_essay_body_appears_in_its_page()
     {
-        foreach (var source in Directory.EnumerateFiles(RepoPaths.SharedEssays, "*.md").Where(f => !f.EndsWith("README.md", StringComparison.Ordinal)))
+        foreach (var source in Directory.EnumerateFiles(RepoPaths.OriginalEssays, "*.md").Where(f => !f.EndsWith("README.md", StringComparison.Ordinal)))
         {
             var slug = Path.GetFileNameWithoutExtension(source);
             var text = Normalize(site.Page($"essays/{slug}/index.html").QuerySelector("main")!.TextContent);

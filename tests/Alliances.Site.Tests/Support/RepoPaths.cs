@@ -9,9 +9,8 @@ public static class RepoPaths
 
     public static string Templates => Path.Combine(Root, "templates");
 
-    public static string SharedEssays => Path.Combine(Root, "..", "shared", "essays");
-
-    public static string MakeCorpus => Path.Combine(Root, "..", "shared", "bench", "make-corpus");
+    /// <summary>The owner's three essays exactly as supplied (no front-matter): the faithfulness test's reference.</summary>
+    public static string OriginalEssays => Path.Combine(Root, "tests", "Alliances.Site.Tests", "Fixtures", "OriginalEssays");
 
     private static string FindRoot()
     {
