@@ -5,17 +5,13 @@
 #
 # usage: bench/compare-output.sh [BASE=main] [sizes="1000 10000"]
 #   OLD=path NEW=path   compare these two builds instead (alliances executables or alliances.dll)
-#   CORPORA=dir         where the generated corpora are kept between runs (default: under $TMPDIR)
 #
-# Corpora come from bench/Alliances.Corpus when the checkout has it; otherwise set
-# MAKE_CORPUS=path-to-a-generator taking `N DIR` (the same seed gives the same bytes).
+# The corpora come from bench/Alliances.Corpus (seed 1), kept between runs as the other scripts keep them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/common.sh
 base="${1:-main}"
-sizes="${2:-1000 10000}"
-corpora="${CORPORA:-${TMPDIR:-/tmp}/alliances-compare-corpora}"
-scratch="$(mktemp -d "${TMPDIR:-/tmp}/alliances-compare.XXXXXX")"
-if [ "${KEEP:-}" = "1" ]; then trap 'echo "kept: $scratch"' EXIT; else trap 'rm -rf "$scratch"' EXIT; fi
+bench_setup compare 1 "${2:-1000 10000}"
 
 # build_binary REV DIR: the CLI of a git revision (or the working tree for "."), built into DIR.
 build_binary() {
@@ -41,24 +37,9 @@ run() {
   esac
 }
 
-make_corpus() {
-  local n="$1" dir="$2"
-  if [ -d bench/Alliances.Corpus ]; then
-    dotnet run --project bench/Alliances.Corpus -c Release -- "$n" "$dir" >/dev/null
-  elif [ -n "${MAKE_CORPUS:-}" ]; then
-    "$MAKE_CORPUS" "$n" "$dir" >/dev/null
-  else
-    echo "no corpus generator: this checkout has no bench/Alliances.Corpus; set MAKE_CORPUS" >&2
-    exit 2
-  fi
-}
-
 old="${OLD:-$(build_binary "$base" "$scratch/old")}"
 new="${NEW:-$(build_binary . "$scratch/new")}"
-mkdir -p "$corpora"
-for n in $sizes; do
-  [ -f "$corpora/$n/site.yml" ] || { rm -rf "${corpora:?}/$n"; make_corpus "$n" "$corpora/$n"; }
-done
+make_corpora "$corpora" $sizes
 
 failed=0
 # compare NAME CONTENT: builds CONTENT with both binaries and diffs the results.
