@@ -63,7 +63,7 @@ public static class SiteBuilder
             return Finish(diagnostics, site, [], null, timings, clock);
         }
 
-        new SiteRenderer(templates, assets, pipeline).Render(site, diagnostics, options.MaxParallelism, sink, timings);
+        new SiteRenderer(templates, assets, pipeline) { SitemapLimits = options.SitemapLimits }.Render(site, diagnostics, options.MaxParallelism, sink, timings);
         var files = sink is MemorySink memory ? memory.Files() : [];
         if (sink is not StagedSite staged)
         {

@@ -148,7 +148,8 @@ public sealed class IncrementalBuilder : IDisposable
         }
 
         var sink = new MemorySink();
-        new SiteRenderer(_templates, _assets!, _pipeline).Render(site, diagnostics, _options.MaxParallelism, sink, new PhaseTimings(), _pages);
+        new SiteRenderer(_templates, _assets!, _pipeline) { SitemapLimits = _options.SitemapLimits }
+            .Render(site, diagnostics, _options.MaxParallelism, sink, new PhaseTimings(), _pages);
         return diagnostics.HasErrors
             ? Failed(diagnostics, parsedBefore, clock)
             : new IncrementalResult(true, diagnostics.Sorted(), sink.Files(), _pages.Rendered, _pages.Reused, _content.ParsedCount - parsedBefore, clock.Elapsed)

@@ -24,6 +24,8 @@ internal sealed class PageCache
     private Dictionary<string, CachedPage> _next = new(StringComparer.Ordinal);
     private List<string> _rendered = [];
     private byte[]? _siteKey;
+    private SiteConfig? _config;
+    private AssetSet? _assets;
     private bool _sameSite;
 
     /// <summary>The hashes of the templates each page renders; replaced when the templates change.</summary>
@@ -35,20 +37,18 @@ internal sealed class PageCache
     /// <summary>How many pages the last build reused.</summary>
     public int Reused { get; private set; }
 
-    /// <summary>Starts a build: notes whether what every page shares is the last build's.</summary>
+    /// <summary>
+    /// Starts a build: notes whether what every page shares is the last build's: the `site` model
+    /// (compared by value), the config and the assets (the same objects: each is read again only
+    /// when its files change), and the essay page's templates.
+    /// </summary>
     public void Begin(ScriptObject siteModel, SiteConfig config, AssetSet assets)
     {
-        var shared = new ScriptObject
-        {
-            ["site"] = siteModel,
-            ["config"] = string.Join('\n', config.BaseUrl.AbsoluteUri, config.Repository, config.Branch, config.Title, config.Description, config.Language),
-            ["assets"] = assets.CssPath + "\n" + assets.FaviconPath,
-            ["essay"] = Templates.HashFor("essay.html", SiteRenderer.Layout),
-        };
         var writer = new PageKeyWriter();
-        byte[] key = writer.Write(shared, string.Empty) ? writer.Written.ToArray() : [];
-        _sameSite = _siteKey is not null && key.Length > 0 && key.AsSpan().SequenceEqual(_siteKey);
-        _siteKey = key;
+        byte[] key = writer.Write(siteModel, Templates.HashFor("essay.html", SiteRenderer.Layout)) ? writer.Written.ToArray() : [];
+        _sameSite = _siteKey is not null && key.Length > 0 && key.AsSpan().SequenceEqual(_siteKey)
+            && ReferenceEquals(config, _config) && ReferenceEquals(assets, _assets);
+        (_siteKey, _config, _assets) = (key, config, assets);
         _next = new(StringComparer.Ordinal);
         _rendered = [];
         Reused = 0;

@@ -7,7 +7,7 @@ namespace Alliances.Site.Loading;
 
 public static partial class SiteConfigReader
 {
-    private static readonly string[] Known = ["title", "description", "base_url", "language", "repository", "branch"];
+    private static readonly string[] Known = ["title", "description", "base_url", "language", "repository", "branch", "page_size", "archive_page_size"];
 
     public static SiteConfig? Read(ContentFile file, string? baseUrlOverride, DiagnosticBag diagnostics)
     {
@@ -40,9 +40,28 @@ public static partial class SiteConfigReader
         }
 
         var branch = fields.Text("branch", required: false) ?? "main";
+        var pageSize = PageSize(fields, "page_size", SiteConfig.DefaultPageSize);
+        var archivePageSize = PageSize(fields, "archive_page_size", SiteConfig.DefaultArchivePageSize);
         return title is null || description is null || baseUrl is null
             ? null
-            : new SiteConfig(title, description, language, baseUrl, repository, branch);
+            : new SiteConfig(title, description, language, baseUrl, repository, branch) { PageSize = pageSize, ArchivePageSize = archivePageSize };
+    }
+
+    /// <summary>A whole number of items per page, 1 to 1,000 (more would defeat paging); the default if absent or wrong.</summary>
+    private static int PageSize(FrontMatter fields, string key, int fallback)
+    {
+        if (fields.Text(key, required: false) is not { } text)
+        {
+            return fallback;
+        }
+
+        if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var size) && size is >= 1 and <= 1000)
+        {
+            return size;
+        }
+
+        fields.Report(fields.KeyAt(key), DiagnosticCodes.SiteConfig, $"'{key}' must be a whole number from 1 to 1000, not '{text}'");
+        return fallback;
     }
 
     public static Uri? ParseBaseUrl(string text)

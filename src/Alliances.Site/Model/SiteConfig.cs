@@ -9,6 +9,18 @@ public sealed record SiteConfig(
     string? Repository,
     string Branch)
 {
+    /// <summary>The default essays per home or topic page: a page of cards stays near 20 KB of HTML.</summary>
+    public const int DefaultPageSize = 20;
+
+    /// <summary>The default titles per archive page (titles only, so about 30 KB).</summary>
+    public const int DefaultArchivePageSize = 200;
+
+    /// <summary>Essays per page of the home and topic pages (`page_size`).</summary>
+    public int PageSize { get; init; } = DefaultPageSize;
+
+    /// <summary>Titles per page of the archive (`archive_page_size`).</summary>
+    public int ArchivePageSize { get; init; } = DefaultArchivePageSize;
+
     /// <summary>The path part of the base URL, e.g. "/alliances/"; always starts and ends with '/'.</summary>
     public string BasePath => BaseUrl.AbsolutePath.EndsWith('/') ? BaseUrl.AbsolutePath : BaseUrl.AbsolutePath + "/";
 

@@ -3,6 +3,7 @@ using Alliances.Site.Incremental;
 using Alliances.Site.Model;
 using Alliances.Site.Output;
 using Alliances.Site.Rendering.Feeds;
+using Alliances.Site.Rendering.Paging;
 using Alliances.Site.Rendering.Search;
 using Alliances.Site.Rendering.Sitemap;
 using Alliances.Site.Rendering.ViewModels;
@@ -20,6 +21,9 @@ namespace Alliances.Site.Rendering;
 public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, MarkdownPipeline pipeline)
 {
     internal const string Layout = "layouts/base.html";
+
+    /// <summary>When sitemap.xml becomes an index of numbered sitemaps (see <see cref="BuildOptions.SitemapLimits"/>).</summary>
+    public SitemapLimits SitemapLimits { get; init; } = SitemapLimits.Protocol;
 
     /// <summary>The most characters a page's templates may write in total (partials counted twice).</summary>
     internal const int MaxPageCharacters = 1 << 30;
@@ -76,7 +80,7 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
             cache?.End(!diagnostics.HasErrors);
         });
 
-        sink.AddRange(SiteWideFiles(site, essay => feedBodies[essay], search, parallelism, timings));
+        sink.AddRange(SiteWideFiles(site, essay => feedBodies[essay], search, parallelism, SitemapLimits, timings));
     }
 
     /// <summary>Renders one page into the sink, unless the cache holds the same page.</summary>
@@ -129,24 +133,28 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
     private static ParallelOptions Parallelism(int parallelism) => new() { MaxDegreeOfParallelism = Math.Max(1, parallelism) };
 
     /// <summary>Outputs made from the whole site rather than one template: feeds, sitemap, search index.</summary>
-    internal static IEnumerable<OutputFile> SiteWideFiles(LinkedSite site, Func<Essay, string> feedBody, SearchDocuments search, int parallelism, PhaseTimings? timings = null)
+    internal static IEnumerable<OutputFile> SiteWideFiles(LinkedSite site, Func<Essay, string> feedBody, SearchDocuments search, int parallelism, SitemapLimits sitemapLimits, PhaseTimings? timings = null)
     {
         timings ??= new PhaseTimings();
         return
         [
             .. timings.Measure("feeds", () => AtomFeedWriter.Write(site, feedBody)),
-            .. timings.Measure("sitemap", () => SitemapWriter.Write(site)),
+            .. timings.Measure("sitemap", () => SitemapWriter.Write(site, sitemapLimits)),
             .. timings.Measure("search index", () => SearchIndexWriter.Write(search, Parallelism(parallelism))),
         ];
     }
 
     internal List<PagePlan> PlanPages(LinkedSite site, ScriptObject siteModel)
     {
-        var plans = new List<PagePlan>
+        var config = site.Config;
+        var plans = new List<PagePlan>();
+        foreach (var list in ListPage.Split("", site.Essays.Count, config.PageSize))
         {
-            new("index.html", "home.html", "home", site.Config.Title, site.Config.Description, "", "", [],
-                (m, _) => m["home"] = HomeModel.Build(site, siteModel, pipeline)),
-        };
+            plans.Add(new(list.OutputPath, "home.html", "home", config.Title, config.Description, list.SitePath, list.Root, [],
+                (m, _) => m["home"] = HomeModel.Build(site, siteModel, pipeline, list))
+            { List = list });
+        }
+
         var home = CommonModels.Link("Home", "");
         for (var i = 0; i < site.Essays.Count; i++)
         {
@@ -160,8 +168,20 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
         foreach (var page in site.TopicPages)
         {
             var topic = page.Topic;
-            plans.Add(new(topic.Path + "index.html", "topic.html", "topic", topic.Title, topic.Summary, topic.Path, "../../", [home],
-                (m, _) => m["topic"] = TopicModel.Build(page, pipeline)));
+            ScriptObject[] crumbs = [home, CommonModels.Link(topic.Title, topic.Path)];
+            foreach (var list in ListPage.Split(topic.Path, page.Essays.Count, config.PageSize))
+            {
+                plans.Add(new(list.OutputPath, "topic.html", "topic", topic.Title, topic.Summary, list.SitePath, list.Root, list.IsFirst ? [home] : crumbs,
+                    (m, _) => m["topic"] = TopicModel.Build(page, pipeline, list))
+                { List = list });
+            }
+        }
+
+        foreach (var list in ListPage.Split("archive/", site.Essays.Count, config.ArchivePageSize))
+        {
+            plans.Add(new(list.OutputPath, "archive.html", "archive", "Archive", "Every essay of " + config.Title + " by year.", list.SitePath, list.Root, [home],
+                (m, _) => m["archive"] = ArchiveModel.Build(site, list))
+            { List = list });
         }
 
         plans.Add(new("search/index.html", "search.html", "search", "Search", "Search the essays of " + site.Config.Title + ".", "search/", "../", [home], (_, _) => { }));
@@ -198,7 +218,7 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
         {
             ["site"] = siteModel,
             ["root"] = plan.Root,
-            ["page"] = new ScriptObject(6)
+            ["page"] = new ScriptObject(7)
             {
                 ["kind"] = plan.Kind,
                 ["title"] = plan.Title,
@@ -206,6 +226,7 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
                 ["canonical"] = site.Config.AbsoluteUrl(plan.SitePath),
                 ["path"] = plan.SitePath,
                 ["breadcrumbs"] = CommonModels.Array(plan.Breadcrumbs, b => b),
+                ["pagination"] = plan.List?.Model(),
             },
             ["assets"] = new ScriptObject(3) { ["css"] = assets.CssPath, ["favicon"] = assets.FaviconPath, ["search_js"] = assets.Hashed("assets/search.js") },
             ["include"] = new IncludeFunction(templates),
@@ -258,5 +279,8 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
         public EssayPage? Essay { get; init; }
 
         public int EssayNumber { get; init; } = -1;
+
+        /// <summary>The page of a paginated list (home, topic, archive) this plan renders.</summary>
+        public ListPage? List { get; init; }
     }
 }

@@ -13,7 +13,7 @@ namespace Alliances.Site.Rendering;
 public sealed class TemplateSet
 {
     public static readonly IReadOnlyList<string> PageTemplates =
-        ["layouts/base.html", "home.html", "essay.html", "topic.html", "404.html"];
+        ["layouts/base.html", "home.html", "essay.html", "topic.html", "archive.html", "search.html", "404.html"];
 
     private readonly Dictionary<string, Template> _templates;
 

@@ -207,7 +207,7 @@ public sealed class IncrementalBuilderTests
 
     private static List<string> Diagnostics(IEnumerable<Alliances.Site.Diagnostics.Diagnostic> diagnostics) => [.. diagnostics.Select(d => d.ToString())];
 
-    private static void AssertSameAsFullBuild(TempSite site, IncrementalResult result)
+    internal static void AssertSameAsFullBuild(TempSite site, IncrementalResult result)
     {
         var full = SiteBuilder.Check(site.Options());
         Assert.Equal(Diagnostics(full.Diagnostics), Diagnostics(result.Diagnostics));

@@ -12,11 +12,12 @@ public partial class WholeSiteTests(BuiltSite site) : IClassFixture<BuiltSite>
         site.Pages.Where(p => p.Key.StartsWith("essays/", StringComparison.Ordinal)).Select(p => (p.Key, p.Value));
 
     [Fact]
-    public void Builds_the_three_essays_four_topics_home_and_404()
+    public void Builds_the_three_essays_four_topics_home_archive_and_404()
     {
         Assert.Equal(
             [
                 "404.html",
+                "archive/index.html",
                 "essays/international-alliances-as-a-pillar-of-strength/index.html",
                 "essays/security-alliances-in-foreign-diplomatic-relations/index.html",
                 "essays/strategic-alliance-partnerships-and-security/index.html",

@@ -1,57 +1,106 @@
 using System.Globalization;
+using System.Security;
 using System.Text;
-using System.Xml;
 using Alliances.Site.Model;
 using Alliances.Site.Output;
 
 namespace Alliances.Site.Rendering.Sitemap;
 
 /// <summary>
-/// sitemap.xml (sitemaps.org 0.9) listing the home page, topics, essays and the search page, all as
-/// absolute URLs under the base URL; and robots.txt, which names it.
+/// sitemap.xml (sitemaps.org 0.9) listing the home page, topics, essays, the archive and the search
+/// page, all as absolute URLs under the base URL; and robots.txt, which names it. A site past
+/// <see cref="SitemapLimits"/> gets numbered sitemaps (sitemap-1.xml, …), each within the limits,
+/// and sitemap.xml becomes the index that lists them, so robots.txt stays the same.
 /// </summary>
 public static class SitemapWriter
 {
     private const string Namespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    private const string Declaration = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n";
+    private const string UrlsetEnd = "</urlset>";
 
-    public static IReadOnlyList<OutputFile> Write(LinkedSite site)
+    private static readonly string UrlsetStart = $"<urlset xmlns=\"{Namespace}\">\n";
+
+    public static IReadOnlyList<OutputFile> Write(LinkedSite site, SitemapLimits limits)
     {
         var config = site.Config;
         var newest = site.Essays.Count > 0 ? site.Essays.Max(e => LastModified(e.Essay)) : (DateOnly?)null;
         var urls = new List<(string Path, DateOnly? LastModified)> { ("", newest) };
         urls.AddRange(site.TopicPages.Select(t => (t.Topic.Path, t.Essays.Count > 0 ? t.Essays.Max(e => LastModified(e.Essay)) : (DateOnly?)null)));
         urls.AddRange(site.Essays.Select(e => (e.Essay.Path, (DateOnly?)LastModified(e.Essay))));
+        urls.Add(("archive/", newest));
         urls.Add(("search/", null));
 
-        var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, NewLineChars = "\n" };
-        using var stream = new MemoryStream();
-        using (var w = XmlWriter.Create(stream, settings))
+        var sitemaps = Split(urls.Select(u => (Entry(config.AbsoluteUrl(u.Path), u.LastModified), u.LastModified)), limits);
+        var robots = $"User-agent: *\nAllow: /\n\nSitemap: {config.AbsoluteUrl("sitemap.xml")}\n";
+        var files = new List<OutputFile>();
+        if (sitemaps.Count == 1)
         {
-            w.WriteStartDocument();
-            w.WriteStartElement("urlset", Namespace);
-            foreach (var (path, lastModified) in urls)
+            files.Add(new OutputFile("sitemap.xml", sitemaps[0].Bytes));
+        }
+        else
+        {
+            var index = new StringBuilder(Declaration).Append("<sitemapindex xmlns=\"").Append(Namespace).Append("\">\n");
+            for (var i = 0; i < sitemaps.Count; i++)
             {
-                w.WriteStartElement("url", Namespace);
-                w.WriteElementString("loc", Namespace, config.AbsoluteUrl(path));
-                if (lastModified is { } day)
+                var name = "sitemap-" + (i + 1).ToString(CultureInfo.InvariantCulture) + ".xml";
+                files.Add(new OutputFile(name, sitemaps[i].Bytes));
+                index.Append("  <sitemap>\n").Append(Element("loc", config.AbsoluteUrl(name)));
+                if (sitemaps[i].Newest is { } day)
                 {
-                    w.WriteElementString("lastmod", Namespace, day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                    index.Append(Element("lastmod", Day(day)));
                 }
 
-                w.WriteEndElement();
+                index.Append("  </sitemap>\n");
             }
 
-            w.WriteEndElement();
-            w.WriteEndDocument();
+            files.Insert(0, new OutputFile("sitemap.xml", Encoding.UTF8.GetBytes(index.Append("</sitemapindex>").ToString())));
         }
 
-        var robots = $"User-agent: *\nAllow: /\n\nSitemap: {config.AbsoluteUrl("sitemap.xml")}\n";
-        return
-        [
-            new OutputFile("sitemap.xml", stream.ToArray()),
-            new OutputFile("robots.txt", Encoding.UTF8.GetBytes(robots)),
-        ];
+        files.Add(new OutputFile("robots.txt", Encoding.UTF8.GetBytes(robots)));
+        return files;
     }
+
+    /// <summary>
+    /// Fills sitemaps in order, starting a new one when the next entry would pass either limit, so
+    /// every URL is in exactly one sitemap. One sitemap, possibly empty, when everything fits.
+    /// </summary>
+    internal static List<(byte[] Bytes, DateOnly? Newest)> Split(IEnumerable<(string Entry, DateOnly? LastModified)> entries, SitemapLimits limits)
+    {
+        var frame = Encoding.UTF8.GetByteCount(Declaration + UrlsetStart + UrlsetEnd);
+        var sitemaps = new List<(byte[], DateOnly?)>();
+        var current = new StringBuilder();
+        var count = 0;
+        long bytes = frame;
+        DateOnly? newest = null;
+        foreach (var (entry, lastModified) in entries)
+        {
+            var size = Encoding.UTF8.GetByteCount(entry);
+            if (count > 0 && (count == limits.MaxUrls || bytes + size > limits.MaxBytes))
+            {
+                sitemaps.Add((Urlset(current), newest));
+                current.Clear();
+                (count, bytes, newest) = (0, frame, null);
+            }
+
+            current.Append(entry);
+            count++;
+            bytes += size;
+            newest = lastModified > newest || newest is null ? lastModified : newest;
+        }
+
+        sitemaps.Add((Urlset(current), newest));
+        return sitemaps;
+    }
+
+    private static byte[] Urlset(StringBuilder entries) =>
+        Encoding.UTF8.GetBytes(Declaration + UrlsetStart + entries + UrlsetEnd);
+
+    private static string Entry(string url, DateOnly? lastModified) =>
+        "  <url>\n" + Element("loc", url) + (lastModified is { } day ? Element("lastmod", Day(day)) : "") + "  </url>\n";
+
+    private static string Element(string name, string value) => $"    <{name}>{SecurityElement.Escape(value)}</{name}>\n";
+
+    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static DateOnly LastModified(Essay essay) => essay.Updated is { } u && u > essay.Date ? u : essay.Date;
 }

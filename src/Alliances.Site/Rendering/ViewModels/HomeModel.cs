@@ -1,23 +1,25 @@
 using Alliances.Site.Model;
+using Alliances.Site.Rendering.Paging;
 using Markdig;
 using Scriban.Runtime;
 using static Alliances.Site.Rendering.ViewModels.CommonModels;
 
 namespace Alliances.Site.Rendering.ViewModels;
 
-/// <summary>The `home` variable of home.html.</summary>
+/// <summary>The `home` variable of home.html: one page of the essays, newest first; the intro on the first only.</summary>
 internal static class HomeModel
 {
-    public static ScriptObject Build(LinkedSite site, ScriptObject siteModel, MarkdownPipeline pipeline)
+    public static ScriptObject Build(LinkedSite site, ScriptObject siteModel, MarkdownPipeline pipeline, ListPage page)
     {
         var counts = site.EssayCountByTopic;
         return new ScriptObject
         {
-            ["intro"] = site.HomeIntro is { } intro
+            ["intro"] = !page.IsFirst ? null
+                : site.HomeIntro is { } intro
                 ? MarkdownHtml.Render(intro.OpenDocument(pipeline), pipeline)
                 : new RawHtml("<p>" + System.Net.WebUtility.HtmlEncode(site.Config.Description) + "</p>"),
             ["topics"] = siteModel["topics"],
-            ["essays"] = Array(site.Essays, e => new ScriptObject(7)
+            ["essays"] = Array(page.Items(site.Essays), e => new ScriptObject(7)
             {
                 ["title"] = e.Essay.Title,
                 ["path"] = e.Essay.Path,

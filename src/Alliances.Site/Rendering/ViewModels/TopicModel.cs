@@ -1,19 +1,20 @@
 using Alliances.Site.Model;
+using Alliances.Site.Rendering.Paging;
 using Markdig;
 using Scriban.Runtime;
 using static Alliances.Site.Rendering.ViewModels.CommonModels;
 
 namespace Alliances.Site.Rendering.ViewModels;
 
-/// <summary>The `topic` variable of topic.html.</summary>
+/// <summary>The `topic` variable of topic.html: one page of the topic's essays; the intro on the first only.</summary>
 internal static class TopicModel
 {
-    public static ScriptObject Build(TopicPage page, MarkdownPipeline pipeline)
+    public static ScriptObject Build(TopicPage page, MarkdownPipeline pipeline, ListPage list)
     {
         var topic = page.Topic;
         var model = TopicRef(topic, page.Essays.Count);
-        model["intro"] = MarkdownHtml.Render(topic.Intro.OpenDocument(pipeline), pipeline);
-        model["essays"] = Array(page.Essays, e => new ScriptObject(7)
+        model["intro"] = list.IsFirst ? MarkdownHtml.Render(topic.Intro.OpenDocument(pipeline), pipeline) : null;
+        model["essays"] = Array(list.Items(page.Essays), e => new ScriptObject(7)
         {
             ["title"] = e.Essay.Title,
             ["path"] = e.Essay.Path,

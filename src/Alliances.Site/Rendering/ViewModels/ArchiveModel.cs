@@ -1,0 +1,36 @@
+using System.Globalization;
+using Alliances.Site.Model;
+using Alliances.Site.Rendering.Paging;
+using Scriban.Runtime;
+
+namespace Alliances.Site.Rendering.ViewModels;
+
+/// <summary>The `archive` variable of archive.html: one page of every essay's title, grouped by year, newest first.</summary>
+internal static class ArchiveModel
+{
+    public static ScriptObject Build(LinkedSite site, ListPage page)
+    {
+        var years = new ScriptArray();
+        ScriptArray? essays = null;
+        var year = int.MinValue;
+        foreach (var e in page.Items(site.Essays))
+        {
+            if (e.Essay.Date.Year != year)
+            {
+                year = e.Essay.Date.Year;
+                essays = [];
+                years.Add(new ScriptObject(2) { ["year"] = year.ToString(CultureInfo.InvariantCulture), ["essays"] = essays });
+            }
+
+            essays!.Add(new ScriptObject(4)
+            {
+                ["title"] = e.Essay.Title,
+                ["path"] = e.Essay.Path,
+                ["date"] = Format.IsoDate(e.Essay.Date),
+                ["date_display"] = Format.DisplayDate(e.Essay.Date),
+            });
+        }
+
+        return new ScriptObject(2) { ["years"] = years, ["essay_count"] = Format.Boxed(site.Essays.Count) };
+    }
+}
