@@ -80,6 +80,8 @@ public static class DiagnosticCodes
         "The output folder is not safe to replace.", "Choose a dedicated output folder such as `_site`.");
     public static readonly DiagnosticCode OutputFailed = new("ALL402", Severity.Error,
         "Writing the output failed; the previous site was left in place.", "Check disk space and permissions.");
+    public static readonly DiagnosticCode OutputNotOurs = new("ALL403", Severity.Error,
+        "The output folder holds files the generator did not write; it was left as it was.", "Move your files out of it, empty it, or build into another folder with `--output`.");
 
     // Internal.
     public static readonly DiagnosticCode InternalError = new("ALL999", Severity.Error,
@@ -93,7 +95,7 @@ public static class DiagnosticCodes
         PlaceholderSummary,
         BrokenFileLink, BrokenAnchorLink, UnsafeUrl, RawHtml, TooDeep, LinkOutsideContent,
         MissingTemplate, TemplateError,
-        OutputRefused, OutputFailed,
+        OutputRefused, OutputFailed, OutputNotOurs,
         SymlinkRefused, InternalError,
     ];
 }

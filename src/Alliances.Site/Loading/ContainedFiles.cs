@@ -93,6 +93,13 @@ public static class ContainedFiles
                 continue;
             }
 
+            // Asked before anything opens it: opening a FIFO waits for a writer forever.
+            if (FileStat.Of(file).Kind is var kind && kind != FileKind.Regular)
+            {
+                Report(root, file, display, diagnostics, $"{SpecialFiles.Describe(kind)}, not a regular file; only regular files are read", DiagnosticCodes.FileUnreadable);
+                continue;
+            }
+
             files.Add(file);
         }
 
@@ -131,10 +138,10 @@ public static class ContainedFiles
         return true;
     }
 
-    private static void Report(string root, string path, string display, DiagnosticBag diagnostics, string problem)
+    private static void Report(string root, string path, string display, DiagnosticBag diagnostics, string problem, DiagnosticCode? code = null)
     {
         var shown = display + "/" + Path.GetRelativePath(root, path).Replace('\\', '/');
-        diagnostics.Report(SourceLocation.FileStart(shown), DiagnosticCodes.SymlinkRefused, $"'{shown}' {problem}");
+        diagnostics.Report(SourceLocation.FileStart(shown), code ?? DiagnosticCodes.SymlinkRefused, $"'{shown}' {problem}");
     }
 
     /// <summary>Real paths of folders, each resolved once: one per build, for the files it reads.</summary>

@@ -1,6 +1,7 @@
 using Alliances.Site.Diagnostics;
 using Alliances.Site.Markdown;
 using Alliances.Site.Model;
+using Alliances.Site.Output;
 using Alliances.Site.Rendering;
 using Markdig;
 
@@ -86,6 +87,14 @@ public static class ContentLoader
             return [];
         }
 
+        // The folder itself may be a link out of the content folder: refused once here, even when
+        // there is no file in it to be refused one by one.
+        if (ContainedFiles.Problem(options.ContentDirectory, directory) is { } linkProblem)
+        {
+            diagnostics.Report(SourceLocation.FileStart(Display(options, folder)), DiagnosticCodes.SymlinkRefused, $"'{Display(options, folder)}' {linkProblem}");
+            return [];
+        }
+
         return [.. Directory.EnumerateFiles(directory, "*.md", SearchOption.TopDirectoryOnly)
             .Select(f => folder + "/" + Path.GetFileName(f))
             .Order(StringComparer.Ordinal)];
@@ -113,15 +122,17 @@ public static class ContentLoader
                 return null;
             }
 
-            if (!info.Exists && Directory.Exists(path))
+            // The kind is asked before anything opens the file: opening a FIFO waits for a writer forever.
+            var kind = FileStat.Of(path).Kind;
+            if (kind == FileKind.Missing)
             {
-                diagnostics.Report(SourceLocation.FileStart(display), DiagnosticCodes.FileUnreadable, $"'{display}' is a folder, not a file");
+                diagnostics.Report(SourceLocation.FileStart(display), DiagnosticCodes.NoContent, $"'{display}' does not exist");
                 return null;
             }
 
-            if (!info.Exists)
+            if (kind != FileKind.Regular)
             {
-                diagnostics.Report(SourceLocation.FileStart(display), DiagnosticCodes.NoContent, $"'{display}' does not exist");
+                diagnostics.Report(SourceLocation.FileStart(display), DiagnosticCodes.FileUnreadable, $"'{display}' {SpecialFiles.Describe(kind)}, not a regular file; only regular files are read");
                 return null;
             }
 
@@ -133,6 +144,13 @@ public static class ContentLoader
             }
 
             return read(path, new ContentFile(relativePath, display, string.Empty));
+        }
+        catch (FileTooLargeException)
+        {
+            // The file reported a size under the limit (a device reports 0) and then went on past it.
+            diagnostics.Report(SourceLocation.FileStart(display), DiagnosticCodes.FileTooLarge,
+                $"the file holds more than {MarkdownDocumentReader.MaxFileBytes:N0} bytes, the limit");
+            return null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -2,7 +2,12 @@ using System.Text;
 
 namespace Alliances.Site.Loading;
 
-/// <summary>Reads a whole text file the way <see cref="File.ReadAllText(string)"/> does, with one allocation: the string.</summary>
+/// <summary>
+/// Reads a whole text file the way <see cref="File.ReadAllText(string)"/> does, with one allocation
+/// (the string), and never more than <see cref="MarkdownDocumentReader.MaxFileBytes"/>: the limit
+/// counts the bytes actually read, because a device or a file still being written reports a size
+/// that means nothing (a character device reports 0 and never ends).
+/// </summary>
 public static class TextFile
 {
     [ThreadStatic]
@@ -11,8 +16,9 @@ public static class TextFile
     [ThreadStatic]
     private static char[]? t_chars;
 
-    public static string Read(string path) =>
-        ReadBytes(path, out var bytes) switch
+    /// <exception cref="FileTooLargeException">The file holds more than <paramref name="limit"/> bytes.</exception>
+    public static string Read(string path, int limit = MarkdownDocumentReader.MaxFileBytes) =>
+        ReadBytes(path, limit, out var bytes) switch
         {
             null => Encoding.UTF8.GetString(bytes),
             var whole => whole,
@@ -23,9 +29,10 @@ public static class TextFile
     /// until the thread reads its next file) rather than in a string: an essay's body is copied out
     /// of it once, with its front-matter cut, so a file costs one string instead of two.
     /// </summary>
-    public static ReadOnlySpan<char> ReadNormalized(string path)
+    /// <exception cref="FileTooLargeException">The file holds more than <paramref name="limit"/> bytes.</exception>
+    public static ReadOnlySpan<char> ReadNormalized(string path, int limit = MarkdownDocumentReader.MaxFileBytes)
     {
-        if (ReadBytes(path, out var bytes) is { } whole)
+        if (ReadBytes(path, limit, out var bytes) is { } whole)
         {
             return SourceText.Normalize(whole);
         }
@@ -35,28 +42,32 @@ public static class TextFile
         return SourceText.Normalize(text);
     }
 
-    /// <summary>The file's UTF-8 bytes (byte-order mark left out) in this thread's buffer, or its whole text when it is not UTF-8 or too large for the buffer.</summary>
-    private static string? ReadBytes(string path, out ReadOnlySpan<byte> utf8)
+    /// <summary>The file's UTF-8 bytes (byte-order mark left out) in this thread's buffer, or its whole text when it is not UTF-8.</summary>
+    private static string? ReadBytes(string path, int limit, out ReadOnlySpan<byte> utf8)
     {
         utf8 = default;
         using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
         var length = RandomAccess.GetLength(handle);
-        if (length > Array.MaxLength / 2)
+        if (length > limit)
         {
-            return File.ReadAllText(path);
+            throw new FileTooLargeException(length, limit);
         }
 
-        var buffer = t_buffer is { } b && b.Length >= length + 1 ? b : (t_buffer = new byte[Math.Max(length + 1, 64 * 1024)]);
         // The length the file had when opened is read, without a last call to find the end; a length
-        // of 0 may be a file that does not know its size, which is read to its end.
+        // of 0 may be a file that does not know its size, which is read to its end or to the limit.
+        var buffer = Buffer((int)length + 1);
         var read = 0;
         while ((read < length || length == 0) && RandomAccess.Read(handle, buffer.AsSpan(read), read) is var n && n > 0)
         {
             read += n;
+            if (read > limit)
+            {
+                throw new FileTooLargeException(read, limit);
+            }
+
             if (read == buffer.Length)
             {
-                // Longer than the buffer after all: let the framework read it whole.
-                return File.ReadAllText(path);
+                buffer = Grow(buffer, Math.Min((long)buffer.Length * 2, limit + 1L));
             }
         }
 
@@ -67,12 +78,34 @@ public static class TextFile
                 utf8 = bytes[3..];
                 return null;
 
-            // UTF-16 and UTF-32 byte-order marks: ReadAllText detects those encodings, and reads them.
+            // UTF-16 and UTF-32 byte-order marks: decoded from the bytes read, as ReadAllText would.
             case [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..] or [0, 0, 0xFE, 0xFF, ..]:
-                return File.ReadAllText(path);
+                using (var reader = new StreamReader(new MemoryStream(bytes.ToArray()), Encoding.UTF8, detectEncodingFromByteOrderMarks: true))
+                {
+                    return reader.ReadToEnd();
+                }
+
             default:
                 utf8 = bytes;
                 return null;
         }
     }
+
+    private static byte[] Buffer(int atLeast) =>
+        t_buffer is { } b && b.Length >= atLeast ? b : (t_buffer = new byte[Math.Max(atLeast, 64 * 1024)]);
+
+    private static byte[] Grow(byte[] buffer, long size)
+    {
+        var larger = new byte[size];
+        buffer.CopyTo(larger, 0);
+        return t_buffer = larger;
+    }
+}
+
+/// <summary>A file holds more bytes than its reader accepts; thrown before more than the limit (plus one read) is held.</summary>
+public sealed class FileTooLargeException(long bytes, int limit)
+    : IOException($"the file holds more than {limit:N0} bytes")
+{
+    /// <summary>How many bytes were found: the reported size, or the bytes read before giving up.</summary>
+    public long Bytes { get; } = bytes;
 }

@@ -26,6 +26,7 @@ public sealed record OutputComparison(
         var previous = Directory.Exists(previousRoot)
             ? Directory.EnumerateFiles(previousRoot, "*", SearchOption.AllDirectories)
                 .Select(f => Path.GetRelativePath(previousRoot, f).Replace('\\', '/'))
+                .Where(f => f != SiteMarker.Name) // not a page: the folder's claim of ownership
                 .ToHashSet(StringComparer.Ordinal)
             : [];
         List<string> added = [], changed = [];

@@ -15,7 +15,7 @@ public static class SiteWriter
         var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
         var parent = Path.GetDirectoryName(output)!;
         var name = Path.GetFileName(output);
-        var staging = Path.Combine(parent, $".{name}.staging-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        var staging = Path.Combine(parent, $"{LeftoverPrefix(name, Staging)}{Environment.ProcessId}-{Guid.NewGuid():N}");
         try
         {
             // Inside the try: the parent may be a file or unwritable, which is a reported failure, not a crash.
@@ -57,50 +57,64 @@ public static class SiteWriter
             return;
         }
 
-        // Without an atomic exchange there is a brief moment with no output; a leftover `.old` is
-        // restored by the next run (see RemoveLeftovers).
-        var old = output + $".old-{Environment.ProcessId}-{Guid.NewGuid():N}";
-        Directory.Move(output, old);
+        // Without an atomic exchange there is a brief moment with no output; a leftover previous site
+        // is restored by the next run (see RemoveLeftovers).
+        var parent = Path.GetDirectoryName(output)!;
+        var previous = Path.Combine(parent, $"{LeftoverPrefix(Path.GetFileName(output), Previous)}{Environment.ProcessId}-{Guid.NewGuid():N}");
+        Directory.Move(output, previous);
         Directory.Move(staging, output);
-        TryDelete(old);
+        TryDelete(previous);
     }
 
+    private const string Staging = "staging";
+    private const string Previous = "previous";
+
     /// <summary>
-    /// Clears what a killed build left behind, restoring the previous site if it was mid-swap. A
-    /// folder whose name carries the id of a process that is still running belongs to a concurrent
-    /// build and is left alone.
+    /// The start of a staging or previous-site folder's name: hidden, and spelled so that no one
+    /// names a folder of their own that way (`.{output}.alliances-staging-{pid}-{guid}`).
+    /// </summary>
+    private static string LeftoverPrefix(string output, string kind) => $".{output}.alliances-{kind}-";
+
+    /// <summary>
+    /// Clears what a killed build left behind, restoring the previous site if it was mid-swap. Only a
+    /// folder with the generator's name pattern *and* its marker is touched, and only when its build
+    /// is gone: the marker is not locked and the process id in its name is not running. A user's
+    /// `site.old-backup/` or `.site.staging-notes/` beside the output is never looked at.
     /// </summary>
     private static void RemoveLeftovers(string parent, string name)
     {
         var output = Path.Combine(parent, name);
-        foreach (var old in Directory.EnumerateDirectories(parent, name + ".old-*").Order(StringComparer.Ordinal))
+        foreach (var previous in Leftovers(parent, name, Previous).Order(StringComparer.Ordinal))
         {
-            if (OwnerIsRunning(Path.GetFileName(old), name + ".old-"))
-            {
-                continue;
-            }
-
             if (!Directory.Exists(output))
             {
-                Directory.Move(old, output);
+                Directory.Move(previous, output);
             }
             else
             {
-                TryDelete(old);
+                TryDelete(previous);
             }
         }
 
-        foreach (var staging in Directory.EnumerateDirectories(parent, $".{name}.staging-*"))
+        foreach (var staging in Leftovers(parent, name, Staging))
         {
-            if (!OwnerIsRunning(Path.GetFileName(staging), $".{name}.staging-"))
-            {
-                TryDelete(staging);
-            }
+            TryDelete(staging);
         }
     }
 
+    private static IEnumerable<string> Leftovers(string parent, string name, string kind)
+    {
+        var prefix = LeftoverPrefix(name, kind);
+        return Directory.EnumerateDirectories(parent, prefix + "*")
+            .Where(folder => FileStat.Of(folder, followLinks: false).Kind == FileKind.Directory
+                && SiteMarker.IsIn(folder)
+                && !OwnerIsRunning(Path.GetFileName(folder), prefix)
+                && !SiteMarker.IsLocked(folder))
+            .ToList();
+    }
+
     /// <summary>Whether the folder named "{prefix}{pid}-{guid}" belongs to another process that is still running.</summary>
-    internal static bool OwnerIsRunning(string folderName, string prefix)
+    private static bool OwnerIsRunning(string folderName, string prefix)
     {
         var rest = folderName.AsSpan(prefix.Length);
         var dash = rest.IndexOf('-');

@@ -16,6 +16,7 @@ public sealed class StagedSite : OutputSink
     private readonly string _displayOutput;
     private readonly ConcurrentDictionary<string, bool> _directories = new(StringComparer.Ordinal);
     private readonly bool _hasPrevious;
+    private readonly FileStream _marker;
     private Exception? _failure;
     private int _written;
     private int _unchanged;
@@ -27,6 +28,7 @@ public sealed class StagedSite : OutputSink
         _displayOutput = displayOutput;
         _hasPrevious = Directory.Exists(output);
         Directory.CreateDirectory(staging);
+        _marker = SiteMarker.WriteLocked(staging);
     }
 
     protected override void Store(string path, ReadOnlySpan<byte> content)
@@ -75,7 +77,22 @@ public sealed class StagedSite : OutputSink
         {
             try
             {
+                if (SiteMarker.Unowned(_output, Paths()) is { } unowned)
+                {
+                    diagnostics.Report(new SourceLocation(_displayOutput, 1, 1), DiagnosticCodes.OutputNotOurs,
+                        $"refusing to replace the output folder '{_displayOutput}': it {unowned}. Nothing was changed; move your files out of it, empty it, or build into another folder with --output");
+                    Abandon();
+                    return null;
+                }
+
+                // Windows cannot rename a folder holding an open file; elsewhere the lock is kept until the swap is done.
+                if (OperatingSystem.IsWindows())
+                {
+                    _marker.Dispose();
+                }
+
                 SiteWriter.Swap(_staging, _output);
+                _marker.Dispose();
                 return new WriteStats(_written, _unchanged);
             }
             catch (Exception e) when (e is not OutOfMemoryException)
@@ -90,7 +107,11 @@ public sealed class StagedSite : OutputSink
     }
 
     /// <summary>Deletes the staging folder: the build failed and the previous site stays as it was.</summary>
-    public void Abandon() => SiteWriter.TryDelete(_staging);
+    public void Abandon()
+    {
+        _marker.Dispose();
+        SiteWriter.TryDelete(_staging);
+    }
 
     /// <summary>
     /// Whether the previous site's file holds exactly these bytes. Most changed files differ in

@@ -11,7 +11,7 @@ namespace Alliances.Site.Tests.Editors;
 /// <remarks>
 /// options.txt lines: `build` (build instead of check), `output=PATH`, `drafts`, `future`,
 /// `delete=PATH`, and `setup=KIND [PATH]` for cases a committed file cannot express
-/// (symlink-loop, large-file, shallow-git). Paths are relative to the site folder.
+/// (symlink-loop, large-file, shallow-git, user-file). Paths are relative to the site folder.
 /// </remarks>
 public sealed class DiagnosticsFixture(string name)
 {
@@ -98,6 +98,9 @@ public sealed class DiagnosticsFixture(string name)
                 return temp.Path;
             case "folder":
                 System.IO.Directory.CreateDirectory(temp.Of(parts[1]));
+                return temp.Path;
+            case "user-file":
+                temp.Write(parts[1], "Written by hand.\n");
                 return temp.Path;
             case "large-file":
                 var padding = new string('x', MarkdownDocumentReader.MaxFileBytes);

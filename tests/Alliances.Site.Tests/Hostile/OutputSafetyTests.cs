@@ -122,33 +122,42 @@ public class OutputSafetyTests
     }
 
     [Fact]
-    public void Leftovers_of_dead_builds_are_removed_but_a_running_builds_staging_is_kept()
+    public void Leftovers_of_dead_builds_are_removed_but_a_running_builds_staging_and_lookalikes_are_kept()
     {
         using var site = TempSite.WithFiles(("content/essays/a.md", Essay));
-        using var running = Process.Start(new ProcessStartInfo("sleep", "60") { UseShellExecute = false })!;
         using var dead = Process.Start(new ProcessStartInfo("true") { UseShellExecute = false })!;
         dead.WaitForExit();
-        var live = Path.Combine(site.Root, $"._site.staging-{running.Id}-0123456789abcdef");
-        var stale = Path.Combine(site.Root, $"._site.staging-{dead.Id}-0123456789abcdef");
-        var staleOld = Path.Combine(site.Root, $"_site.old-{dead.Id}-0123456789abcdef");
-        foreach (var folder in new[] { live, stale, staleOld })
-        {
-            Directory.CreateDirectory(folder);
-            File.WriteAllText(Path.Combine(folder, "index.html"), "partial");
-        }
+        var live = Leftover(site, $"._site.alliances-staging-{Environment.ProcessId}-0123456789abcdef", marked: false);
+        var stale = Leftover(site, $"._site.alliances-staging-{dead.Id}-0123456789abcdef", marked: true);
+        var stalePrevious = Leftover(site, $"._site.alliances-previous-{dead.Id}-0123456789abcdef", marked: true);
+        var unmarked = Leftover(site, $"._site.alliances-staging-{dead.Id}-fedcba9876543210", marked: false);
+        string[] lookalikes = [Leftover(site, "_site.old-backup", false), Leftover(site, "._site.staging-notes", false), Leftover(site, $"_site.old-{dead.Id}-0123456789abcdef", false)];
 
-        try
+        // The live build's marker stays locked while it runs, as a real staging folder's does.
+        using (SiteMarker.WriteLocked(live))
         {
             Assert.True(site.Build().Succeeded);
 
             Assert.True(Directory.Exists(live));
-            Assert.False(Directory.Exists(stale));
-            Assert.False(Directory.Exists(staleOld));
         }
-        finally
+
+        Assert.False(Directory.Exists(stale));
+        Assert.False(Directory.Exists(stalePrevious));
+        Assert.Equal("mine", File.ReadAllText(Path.Combine(unmarked, "index.html")));
+        Assert.All(lookalikes, folder => Assert.Equal("mine", File.ReadAllText(Path.Combine(folder, "index.html"))));
+    }
+
+    private static string Leftover(TempSite site, string name, bool marked)
+    {
+        var folder = Path.Combine(site.Root, name);
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "index.html"), "mine");
+        if (marked)
         {
-            running.Kill();
+            SiteMarker.WriteLocked(folder).Dispose();
         }
+
+        return folder;
     }
 
     [Fact]
@@ -172,7 +181,7 @@ public class OutputSafetyTests
 
         using var child = ChildBuild.Start(null, "build", "--content", site.Content, "--templates", site.Templates, "--output", site.Output);
         var clock = Stopwatch.StartNew();
-        while (!Directory.EnumerateDirectories(site.Root, "._site.staging-*").Any() && !child.HasExited && clock.Elapsed < TimeSpan.FromMinutes(2))
+        while (!Directory.EnumerateDirectories(site.Root, "._site.alliances-staging-*").Any() && !child.HasExited && clock.Elapsed < TimeSpan.FromMinutes(2))
         {
             Thread.SpinWait(100);
         }
@@ -182,7 +191,7 @@ public class OutputSafetyTests
         child.WaitForExit();
 
         var afterKill = TempSite.Manifest(site.Output);
-        Assert.Contains(Directory.EnumerateDirectories(site.Root), d => Path.GetFileName(d).StartsWith("._site.staging-", StringComparison.Ordinal));
+        Assert.Contains(Directory.EnumerateDirectories(site.Root), d => Path.GetFileName(d).StartsWith("._site.alliances-staging-", StringComparison.Ordinal));
 
         Assert.True(site.Build().Succeeded);
         Assert.Equal(["_site", "content", "templates"], Directory.EnumerateFileSystemEntries(site.Root).Select(Path.GetFileName).Order(StringComparer.Ordinal));

@@ -21,17 +21,26 @@ public class SymlinkTests
         Assert.False(Directory.Exists(site.Output));
     }
 
-    [Fact]
-    public void An_essays_folder_linked_outside_content_is_refused()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void An_essays_folder_linked_outside_content_is_refused_once_at_the_folder(bool withMarkdown)
     {
         using var site = TempSite.WithFiles();
-        site.Write("elsewhere/a.md", Essay);
+        Directory.CreateDirectory(Path.Combine(site.Root, "elsewhere"));
+        if (withMarkdown)
+        {
+            site.Write("elsewhere/a.md", Essay);
+        }
+
         Directory.Delete(Path.Combine(site.Content, "essays"));
         Directory.CreateSymbolicLink(Path.Combine(site.Content, "essays"), Path.Combine(site.Root, "elsewhere"));
 
         var result = SiteBuilder.Check(site.Options());
 
-        Assert.Contains(result.Diagnostics, d => d.Code == "ALL130" && d.Path.EndsWith("essays/a.md", StringComparison.Ordinal));
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal(("ALL130", $"{site.Content}/essays", 1, 1), (error.Code, error.Path, error.Line, error.Column));
+        Assert.Contains("outside", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
