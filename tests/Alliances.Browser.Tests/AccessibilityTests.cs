@@ -9,19 +9,22 @@ public sealed class AccessibilityTests(SiteFixture site)
     public static readonly string[] PageKinds =
     [
         "", // home
+        "page/2/", // a later page of the home list
         "essays/international-alliances-as-a-pillar-of-strength/",
         "topics/intelligence/",
+        "topics/intelligence/page/2/",
+        "archive/",
         "search/?q=alliance",
         "no-such-page/", // 404
     ];
 
     [ChromiumFact]
-    public async Task Every_page_kind_has_no_axe_violations_in_light_and_dark_mode()
+    public async Task Every_page_kind_has_no_wcag_2_2_aa_axe_violations_light_and_dark_at_1280_and_360_pixels()
     {
         var failures = new List<string>();
-        foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })
+        foreach (var (width, scheme) in new[] { (1280, ColorScheme.Light), (1280, ColorScheme.Dark), (360, ColorScheme.Light), (360, ColorScheme.Dark) })
         {
-            var page = await site.NewPageAsync(scheme: scheme);
+            var page = await site.NewPageAsync(width: width, height: 780, scheme: scheme);
             foreach (var path in PageKinds)
             {
                 await page.GotoAsync(site.SiteUrl + path);
@@ -30,7 +33,7 @@ public sealed class AccessibilityTests(SiteFixture site)
                     await page.Locator("#search-results li mark").First.WaitForAsync();
                 }
 
-                failures.AddRange((await Axe.ViolationsAsync(page)).Select(v => $"{scheme} /{path}: {v}"));
+                failures.AddRange((await Axe.ViolationsAsync(page)).Select(v => $"{width} {scheme} /{path}: {v}"));
             }
 
             await page.Context.CloseAsync();
@@ -45,6 +48,8 @@ public sealed class AccessibilityTests(SiteFixture site)
         var page = await site.NewPageAsync();
         await page.SetContentAsync("<!doctype html><html lang=en><title>t</title><main><img src=x.png></main></html>");
         Assert.Contains(await Axe.ViolationsAsync(page), v => v.Id == "image-alt" && v.Targets.Any(t => t.Contains("img", StringComparison.Ordinal)));
+        await page.SetContentAsync("<!doctype html><html lang=en><title>t</title><main><h1>t</h1><p><button style='width:12px;height:12px'></button><button style='width:12px;height:12px'>b</button></p></main></html>");
+        Assert.Contains(await Axe.ViolationsAsync(page), v => v.Id == "target-size");
         await page.Context.CloseAsync();
     }
 

@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 namespace Alliances.Browser.Tests.Support;
 
 /// <summary>
-/// Builds the real site (and a second one holding a hostile essay), serves both with Kestrel under
+/// Builds the real site (two essays a page, so lists have a second page) and a second one holding a hostile essay, serves both with Kestrel under
 /// /alliances/ and /hostile/, and starts one headless Chromium shared by the collection.
 /// Nothing starts when Chromium is missing (the tests are skipped then).
 /// </summary>
@@ -56,7 +56,12 @@ public sealed class SiteFixture : IAsyncLifetime
     {
         var content = Path.Combine(root, name, "content");
         Copy(Path.Combine(RepoRoot, "content"), content);
-        if (hostile)
+        if (!hostile)
+        {
+            // Two essays a page, so the real site has every page kind: a second home and topic page too.
+            File.AppendAllText(Path.Combine(content, "site.yml"), "page_size: 2\n");
+        }
+        else
         {
             File.WriteAllText(Path.Combine(content, "essays", "hostile.md"),
                 $"---\ntitle: \"{HostileTitle}\"\ndate: 2026-01-01\nsummary: \"<img src=x onerror=alert(2)>\"\ntopics: [diplomacy]\n---\n\n" +

@@ -42,6 +42,32 @@ public sealed partial class FeedTests
     }
 
     [Fact]
+    public void Entry_content_links_are_absolute_without_relying_on_xml_base()
+    {
+        using var site = Support.TempSite.WithFiles(
+            ("content/essays/linker.md", ReaderSite.Essay("Linker", "2025-01-02", body:
+                "See [the other](other.md), [its section](other.md#intelligence-sharing), [this section](#more), [a topic](../topics/diplomacy.md), " +
+                "[outside](https://example.com/a?b=1&c=2) and ![a chart](https://example.com/c.png).\n\n## More\n\nText with href=\"x\" in it.\n")),
+            ("content/essays/other.md", ReaderSite.Essay("Other", "2025-01-01")));
+        Assert.True(site.Build().Succeeded);
+        var entry = XDocument.Load(Path.Combine(site.Output, "feed.xml")).Root!.Elements(Atom + "entry").First();
+        var html = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(entry.Element(Atom + "content")!.Value);
+
+        Assert.Equal(
+            [
+                "https://example.org/alliances/essays/other/",
+                "https://example.org/alliances/essays/other/#intelligence-sharing",
+                "https://example.org/alliances/essays/linker/#more",
+                "https://example.org/alliances/topics/diplomacy/",
+                "https://example.com/a?b=1&c=2",
+            ],
+            html.QuerySelectorAll("a[href]:not(.heading-anchor)").Select(a => a.GetAttribute("href")));
+        Assert.All(html.QuerySelectorAll("a[href]"), a => Assert.StartsWith("https://", a.GetAttribute("href"), StringComparison.Ordinal));
+        Assert.Equal("https://example.com/c.png", html.QuerySelector("img")!.GetAttribute("src"));
+        Assert.Contains("Text with href=\"x\" in it.", html.Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Each_topic_has_a_valid_feed_of_its_own_essays()
     {
         using var site = ReaderSite.Build();

@@ -45,6 +45,19 @@ public sealed class MetadataTests
     }
 
     [Fact]
+    public void Shared_topics_under_related_essays_are_plain_links_into_that_essay_not_topic_pills()
+    {
+        using var site = ReaderSite.Build();
+        var document = new HtmlParser().ParseDocument(site.ReadOutput("essays/essay-02/index.html"));
+
+        var shared = document.QuerySelectorAll(".related .shared a").ToList();
+        Assert.NotEmpty(shared);
+        Assert.All(shared, a => Assert.False(a.HasAttribute("class")));
+        Assert.All(shared, a => Assert.Matches("^\\.\\./\\.\\./essays/[^/]+/(#.+)?$", a.GetAttribute("href")!));
+        Assert.All(document.QuerySelectorAll(".related .shared"), p => Assert.StartsWith("Where it discusses shared topics:", p.TextContent, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Markdown_tables_are_wrapped_in_a_labelled_keyboard_scrollable_region()
     {
         using var site = TempSiteWithTable();

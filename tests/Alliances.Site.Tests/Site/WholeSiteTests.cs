@@ -66,7 +66,7 @@ public partial class WholeSiteTests(BuiltSite site) : IClassFixture<BuiltSite>
     }
 
     [Fact]
-    public void Every_page_has_one_h1_a_title_a_description_a_language_and_a_canonical_url()
+    public void Every_page_has_one_h1_a_title_a_description_a_language_and_a_canonical_url_but_the_404_is_noindex()
     {
         foreach (var (path, document) in site.Pages)
         {
@@ -74,7 +74,16 @@ public partial class WholeSiteTests(BuiltSite site) : IClassFixture<BuiltSite>
             Assert.False(string.IsNullOrWhiteSpace(document.Title), $"{path} has no title");
             Assert.False(string.IsNullOrWhiteSpace(document.QuerySelector("meta[name=description]")?.GetAttribute("content")), $"{path} has no description");
             Assert.Equal("en", document.DocumentElement.GetAttribute("lang"));
+            if (path == "404.html")
+            {
+                Assert.Null(document.QuerySelector("link[rel=canonical]"));
+                Assert.Null(document.QuerySelector("meta[property='og:url']"));
+                Assert.Equal("noindex", document.QuerySelector("meta[name=robots]")?.GetAttribute("content"));
+                continue;
+            }
+
             Assert.StartsWith(BuiltSite.BaseUrl, document.QuerySelector("link[rel=canonical]")?.GetAttribute("href"), StringComparison.Ordinal);
+            Assert.Null(document.QuerySelector("meta[name=robots]"));
         }
     }
 

@@ -95,7 +95,7 @@ public static class AtomFeedWriter
         w.WriteStartElement("content", AtomNamespace);
         w.WriteAttributeString("type", "html");
         w.WriteAttributeString("xml", "base", null, url);
-        w.WriteString(body);
+        w.WriteString(FeedLinks.Absolute(body, url));
         w.WriteEndElement();
         w.WriteEndElement();
     }
