@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Alliances.Site;
@@ -74,7 +73,15 @@ public static class JsonFormat
             json.WriteString("file", essay.Source.DisplayPath);
             json.WriteString("url", essay.Path);
             json.WriteString("title", essay.Title);
-            json.WriteString("date", essay.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            if (Report.DateOf(essay) is { } date)
+            {
+                json.WriteString("date", date);
+            }
+            else
+            {
+                json.WriteNull("date");
+            }
+
             WriteStrings(json, "topics", [.. page.Topics.Select(t => t.Slug)]);
             json.WriteEndObject();
         }

@@ -15,6 +15,14 @@ public sealed class ReportOptions
     public ReportOptions()
     {
         Format.AcceptOnlyFromAmong("text", "github", "json");
+        // A mistyped folder would otherwise report every page as added; it is a usage error instead.
+        Compare.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is { } folder && !Directory.Exists(folder))
+            {
+                result.AddError($"--compare: there is no folder '{folder}' to compare with; give the output folder of an earlier build");
+            }
+        });
     }
 
     public Option<string> Format { get; } = new("--format")

@@ -26,7 +26,7 @@ public static class StepSummary
             {
                 var essay = page.Essay;
                 md.Append(CultureInfo.InvariantCulture,
-                    $"| {Escape(essay.Title)} | {essay.Date:yyyy-MM-dd} | {string.Join(", ", page.Topics.Select(t => t.Slug))} | `{essay.Source.DisplayPath}` |\n");
+                    $"| {Escape(essay.Title)} | {Report.DateOf(essay) ?? "(no valid date)"} | {string.Join(", ", page.Topics.Select(t => t.Slug))} | `{essay.Source.DisplayPath}` |\n");
             }
 
             md.Append("\n### Topics\n\n| topic | essays |\n|---|---|\n");
@@ -58,8 +58,47 @@ public static class StepSummary
             md.Append(CultureInfo.InvariantCulture, $"| {group.Key} | {severity} | {group.Count()} | {Escape(titles.GetValueOrDefault(group.Key, ""))} |\n");
         }
 
-        md.Append("\nEach problem is annotated on its line in the pull request's *Files changed* tab; every code is explained in `docs/diagnostics.md`.\n\n");
+        md.Append("\nEach problem is annotated on its line in the pull request's *Files changed* tab (GitHub shows the first few per step); all of them:\n\n");
+        AppendProblems(md, diagnostics);
+        md.Append("Every code is explained in `docs/diagnostics.md`.\n\n");
     }
+
+    /// <summary>
+    /// Every problem as `file:line: CODE message`: the first 50 in the open, the
+    /// rest folded under a count, so a long list neither hides a problem nor buries the verdict.
+    /// GitHub caps a step summary at 1 MiB, so past 2,000 the rest are only counted.
+    /// </summary>
+    private static void AppendProblems(StringBuilder md, IReadOnlyList<Diagnostic> diagnostics)
+    {
+        const int ShownOpen = 50;
+        const int MostListed = 2000;
+        var listed = Math.Min(diagnostics.Count, MostListed);
+        for (var i = 0; i < listed; i++)
+        {
+            if (i == ShownOpen)
+            {
+                md.Append(CultureInfo.InvariantCulture, $"\n<details><summary>{Plural(diagnostics.Count - ShownOpen, "more problem")}</summary>\n\n");
+            }
+
+            var d = diagnostics[i];
+            md.Append(CultureInfo.InvariantCulture, $"- `{Code(d.Path)}:{d.Line}`: {d.Code} {Escape(d.Message)}\n");
+        }
+
+        if (diagnostics.Count > MostListed)
+        {
+            md.Append(CultureInfo.InvariantCulture, $"- … and {diagnostics.Count - MostListed} more (run `alliances check` to see them all)\n");
+        }
+
+        if (listed > ShownOpen)
+        {
+            md.Append("\n</details>\n");
+        }
+
+        md.Append('\n');
+    }
+
+    /// <summary>A path inside a code span: backticks would end it and line breaks would end the list item.</summary>
+    private static string Code(string text) => text.Replace("`", "'", StringComparison.Ordinal).ReplaceLineEndings(" ");
 
     private static void AppendPages(StringBuilder md, BuildResult result, OutputComparison? comparison)
     {

@@ -90,6 +90,9 @@ public sealed partial class WorkflowTests
             "dotnet run --project src/Alliances.Cli -c Release -- build", // the README's build command
             "dotnet publish src/Alliances.Cli",                   // the Native AOT binary ...
             "diff -r",                                            // ... compared with dotnet run's site
+            "dotnet pack src/Alliances.Cli",                      // the editors' .NET tool ...
+            "dotnet tool install Alliances.Cli",                  // ... installed from its package ...
+            "/bin/alliances\" check",                             // ... and run
         };
 
         Assert.All(checks, check => Assert.Contains(check, script, StringComparison.Ordinal));
