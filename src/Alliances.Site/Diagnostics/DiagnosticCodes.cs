@@ -74,6 +74,10 @@ public static class DiagnosticCodes
         "A template the generator needs is missing.", "Restore the file named in the message in templates/.");
     public static readonly DiagnosticCode TemplateError = new("ALL301", Severity.Error,
         "A template has a syntax error or failed while rendering.", "Fix the template at the given line and column.");
+    public static readonly DiagnosticCode InterfaceStrings = new("ALL302", Severity.Error,
+        "A file of interface strings (templates/i18n/*.yml) has a key, value or placeholder that does not match en.yml.", "Use the keys of en.yml, with the same kind of value and the same `{placeholders}`; the message names the difference.");
+    public static readonly DiagnosticCode MissingStrings = new("ALL303", Severity.Warning,
+        "Interface strings are missing for a language the content uses, or for some keys of one; English is shown instead.", "Add the file or the keys the message names, translated, to templates/i18n/.");
 
     // Output.
     public static readonly DiagnosticCode OutputRefused = new("ALL401", Severity.Error,
@@ -94,7 +98,7 @@ public static class DiagnosticCodes
         TitleMismatch, UnknownPassage, PassageTopicNotListed, SiteConfig, NoContent, LinksToDraft, NoGitHistory,
         PlaceholderSummary,
         BrokenFileLink, BrokenAnchorLink, UnsafeUrl, RawHtml, TooDeep, LinkOutsideContent,
-        MissingTemplate, TemplateError,
+        MissingTemplate, TemplateError, InterfaceStrings, MissingStrings,
         OutputRefused, OutputFailed, OutputNotOurs,
         SymlinkRefused, InternalError,
     ];

@@ -26,6 +26,7 @@ internal sealed class PageCache
     private byte[]? _siteKey;
     private SiteConfig? _config;
     private AssetSet? _assets;
+    private TemplateSet? _templates;
     private bool _sameSite;
 
     /// <summary>The hashes of the templates each page renders; replaced when the templates change.</summary>
@@ -39,16 +40,16 @@ internal sealed class PageCache
 
     /// <summary>
     /// Starts a build: notes whether what every page shares is the last build's: the `site` model
-    /// (compared by value), the config and the assets (the same objects: each is read again only
-    /// when its files change), and the essay page's templates.
+    /// (compared by value), and the config, the assets and the templates with their interface strings
+    /// (the same objects: each is read again only when its files change).
     /// </summary>
-    public void Begin(ScriptObject siteModel, SiteConfig config, AssetSet assets)
+    public void Begin(ScriptObject siteModel, SiteConfig config, AssetSet assets, TemplateSet templates)
     {
         var writer = new PageKeyWriter();
         byte[] key = writer.Write(siteModel, Templates.HashFor("essay.html", SiteRenderer.Layout)) ? writer.Written.ToArray() : [];
         _sameSite = _siteKey is not null && key.Length > 0 && key.AsSpan().SequenceEqual(_siteKey)
-            && ReferenceEquals(config, _config) && ReferenceEquals(assets, _assets);
-        (_siteKey, _config, _assets) = (key, config, assets);
+            && ReferenceEquals(config, _config) && ReferenceEquals(assets, _assets) && ReferenceEquals(templates, _templates);
+        (_siteKey, _config, _assets, _templates) = (key, config, assets, templates);
         _next = new(StringComparer.Ordinal);
         _rendered = [];
         Reused = 0;

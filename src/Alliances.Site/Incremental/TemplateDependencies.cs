@@ -8,14 +8,21 @@ namespace Alliances.Site.Incremental;
 /// For each page template, a hash of every template file it can render: itself, the layout and the
 /// partials it includes, followed transitively. Editing `topic.html` changes only the topic pages'
 /// hash; editing a partial changes the hash of the pages that include it. An `include` whose name is
-/// not a string literal could include anything, so such a template depends on every template.
+/// not a string literal could include anything, so such a template depends on every template. Every
+/// page depends on the interface strings (templates/i18n/*.yml): a changed string re-renders them all.
 /// </summary>
 internal sealed partial class TemplateDependencies
 {
     private readonly Dictionary<string, string> _texts;
     private readonly Dictionary<string, string> _hashes = new(StringComparer.Ordinal);
 
-    private TemplateDependencies(Dictionary<string, string> texts) => _texts = texts;
+    private readonly string _strings;
+
+    private TemplateDependencies(Dictionary<string, string> texts, string strings)
+    {
+        _texts = texts;
+        _strings = strings;
+    }
 
     public static TemplateDependencies Load(string templatesDirectory)
     {
@@ -32,7 +39,17 @@ internal sealed partial class TemplateDependencies
             }
         }
 
-        return new TemplateDependencies(texts);
+        var strings = new StringBuilder();
+        var i18n = Path.Combine(templatesDirectory, Localization.InterfaceStrings.Folder);
+        if (Directory.Exists(i18n))
+        {
+            foreach (var file in Directory.EnumerateFiles(i18n, "*.yml").Order(StringComparer.Ordinal))
+            {
+                strings.Append(Path.GetFileName(file)).Append('\0').Append(File.ReadAllText(file)).Append('\0');
+            }
+        }
+
+        return new TemplateDependencies(texts, strings.ToString());
     }
 
     /// <summary>The hash of a page template together with the layout around it and everything both include.</summary>
@@ -46,7 +63,7 @@ internal sealed partial class TemplateDependencies
                 var used = new SortedSet<string>(StringComparer.Ordinal);
                 Collect(pageTemplate, used);
                 Collect(layout, used);
-                var text = new StringBuilder();
+                var text = new StringBuilder(_strings);
                 foreach (var name in used)
                 {
                     text.Append(name).Append('\0').Append(_texts.GetValueOrDefault(name)).Append('\0');

@@ -1,5 +1,6 @@
 using Alliances.Site.Diagnostics;
 using Alliances.Site.Loading.Yaml;
+using Alliances.Site.Localization;
 using Alliances.Site.Markdown;
 using Alliances.Site.Model;
 using Alliances.Site.Rendering;
@@ -16,7 +17,7 @@ namespace Alliances.Site.Loading;
 public static class EssayReader
 {
     public static readonly IReadOnlyList<string> KnownFields =
-        ["title", "date", "summary", "topics", "slug", "authors", "updated", "draft", "passages"];
+        ["title", "date", "summary", "topics", "slug", "authors", "updated", "draft", "passages", "lang"];
 
     /// <param name="keepTree">Keep the body's syntax tree; otherwise keep its text, to parse again when it is rendered.</param>
     /// <param name="preparer">Without a kept tree, render the body now and keep that instead of the text, when it can.</param>
@@ -61,7 +62,8 @@ public static class EssayReader
 
         // Stand-ins keep an essay in error usable by later checks; the build fails on the errors anyway.
         var essay = new Essay(file.WithoutText(), slug, title ?? slug, date?.Value ?? DateOnly.MinValue, updated?.Value, summary,
-            authors, topics, draft, passages, body);
+            authors, topics, draft, passages, body)
+        { Language = ReadLanguage(fields) };
         if (!keepTree)
         {
             body.ReleaseTree(source.Body, preparer?.Prepare(essay, tree));
@@ -84,6 +86,18 @@ public static class EssayReader
         }
 
         return title ?? headingTitle;
+    }
+
+    private static string? ReadLanguage(FrontMatter fields)
+    {
+        var language = fields.Text("lang", required: false);
+        if (language is not null && LanguageTag.ProblemWith(language) is { } problem)
+        {
+            fields.Report(fields.At(fields.Get("lang")!), DiagnosticCodes.InvalidValue, "'lang': " + problem);
+            return null;
+        }
+
+        return language;
     }
 
     private static string ReadSlug(ContentFile file, FrontMatter fields)

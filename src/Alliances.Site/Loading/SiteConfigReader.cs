@@ -1,6 +1,6 @@
-using System.Text.RegularExpressions;
 using Alliances.Site.Diagnostics;
 using Alliances.Site.Loading.Yaml;
+using Alliances.Site.Localization;
 using Alliances.Site.Model;
 
 namespace Alliances.Site.Loading;
@@ -19,9 +19,9 @@ public static partial class SiteConfigReader
         var title = fields.Text("title", required: true);
         var description = fields.Text("description", required: true);
         var language = fields.Text("language", required: false) ?? "en";
-        if (!LanguageTag().IsMatch(language))
+        if (LanguageTag.ProblemWith(language) is { } problem)
         {
-            fields.Report(fields.KeyAt("language"), DiagnosticCodes.SiteConfig, $"'language' must be a language tag such as `en` or `en-GB`, not '{language}'");
+            fields.Report(fields.At(fields.Get("language")!), DiagnosticCodes.SiteConfig, "'language': " + problem);
         }
 
         var baseUrlText = baseUrlOverride ?? fields.Text("base_url", required: true);
@@ -74,7 +74,4 @@ public static partial class SiteConfigReader
 
         return uri.AbsoluteUri.EndsWith('/') ? uri : new Uri(uri.AbsoluteUri + "/");
     }
-
-    [GeneratedRegex("^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")]
-    private static partial Regex LanguageTag();
 }

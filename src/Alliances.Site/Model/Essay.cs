@@ -21,6 +21,9 @@ public sealed record Essay(
     /// <summary>Where the essay is published, under the site root. Made once: every page that lists the essay asks for it.</summary>
     public string Path { get; private init; } = PathOf(Slug);
 
+    /// <summary>The essay's `lang` (a BCP 47 tag), or null to use the site's language.</summary>
+    public string? Language { get; init; }
+
     private static string PathOf(string slug) => $"essays/{slug}/";
 }
 

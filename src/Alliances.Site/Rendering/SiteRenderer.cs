@@ -1,5 +1,6 @@
 using Alliances.Site.Diagnostics;
 using Alliances.Site.Incremental;
+using Alliances.Site.Localization;
 using Alliances.Site.Model;
 using Alliances.Site.Output;
 using Alliances.Site.Rendering.Feeds;
@@ -46,8 +47,8 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
         timings.Measure("render", () =>
         {
             var siteModel = SiteModel.Build(site);
-            var pages = PlanPages(site, siteModel);
-            cache?.Begin(siteModel, site.Config, assets);
+            var pages = PlanPages(site, siteModel, diagnostics);
+            cache?.Begin(siteModel, site.Config, assets, templates);
             var order = RenderOrder(pages);
             Parallel.For(0, pages.Count, Parallelism(parallelism),
                 () => new RenderWorker(pipeline),
@@ -144,25 +145,31 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
         ];
     }
 
-    internal List<PagePlan> PlanPages(LinkedSite site, ScriptObject siteModel)
+    /// <param name="diagnostics">Where a language without interface strings is reported (once per language).</param>
+    internal List<PagePlan> PlanPages(LinkedSite site, ScriptObject siteModel, DiagnosticBag? diagnostics = null)
     {
         var config = site.Config;
+        var siteLanguage = config.Language;
+        var strings = templates.Strings.For(siteLanguage, diagnostics);
         var plans = new List<PagePlan>();
         foreach (var list in ListPage.Split("", site.Essays.Count, config.PageSize))
         {
             plans.Add(new(list.OutputPath, "home.html", "home", config.Title, config.Description, list.SitePath, list.Root, [],
-                (m, _) => m["home"] = HomeModel.Build(site, siteModel, pipeline, list))
-            { List = list });
+                (m, _) => m["home"] = HomeModel.Build(site, siteModel, pipeline, list, strings))
+            { List = list, Language = siteLanguage });
         }
 
-        var home = CommonModels.Link("Home", "");
+        var home = CommonModels.Link(strings.Format("home", []), "");
         for (var i = 0; i < site.Essays.Count; i++)
         {
             var page = site.Essays[i];
             var essay = page.Essay;
-            plans.Add(new(essay.Path + "index.html", "essay.html", "essay", essay.Title, essay.Summary, essay.Path, "../../", [home],
-                (m, body) => m["essay"] = EssayModel.Build(page, site, body!))
-            { Essay = page, EssayNumber = i });
+            var language = essay.Language ?? siteLanguage;
+            var essayStrings = templates.Strings.For(language, diagnostics);
+            var essayHome = essayStrings == strings ? home : CommonModels.Link(essayStrings.Format("home", []), "");
+            plans.Add(new(essay.Path + "index.html", "essay.html", "essay", essay.Title, essay.Summary, essay.Path, "../../", [essayHome],
+                (m, body) => m["essay"] = EssayModel.Build(page, site, body!, essayStrings))
+            { Essay = page, EssayNumber = i, Language = language });
         }
 
         foreach (var page in site.TopicPages)
@@ -172,22 +179,24 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
             foreach (var list in ListPage.Split(topic.Path, page.Essays.Count, config.PageSize))
             {
                 plans.Add(new(list.OutputPath, "topic.html", "topic", topic.Title, topic.Summary, list.SitePath, list.Root, list.IsFirst ? [home] : crumbs,
-                    (m, _) => m["topic"] = TopicModel.Build(page, pipeline, list))
-                { List = list });
+                    (m, _) => m["topic"] = TopicModel.Build(page, pipeline, list, strings))
+                { List = list, Language = siteLanguage });
             }
         }
 
         foreach (var list in ListPage.Split("archive/", site.Essays.Count, config.ArchivePageSize))
         {
-            plans.Add(new(list.OutputPath, "archive.html", "archive", "Archive", "Every essay of " + config.Title + " by year.", list.SitePath, list.Root, [home],
-                (m, _) => m["archive"] = ArchiveModel.Build(site, list))
-            { List = list });
+            plans.Add(new(list.OutputPath, "archive.html", "archive", strings.Format("archive", []), strings.Format("archive_description", [config.Title]), list.SitePath, list.Root, [home],
+                (m, _) => m["archive"] = ArchiveModel.Build(site, list, strings))
+            { List = list, Language = siteLanguage });
         }
 
-        plans.Add(new("search/index.html", "search.html", "search", "Search", "Search the essays of " + site.Config.Title + ".", "search/", "../", [home], (_, _) => { }));
+        plans.Add(new("search/index.html", "search.html", "search", strings.Format("search", []), strings.Format("search_description", [site.Config.Title]), "search/", "../", [home], (_, _) => { })
+        { Language = siteLanguage });
 
         // The host serves 404.html for a missing URL at any depth, so its links must be absolute.
-        plans.Add(new("404.html", "404.html", "not_found", "Page not found", site.Config.Description, "404.html", site.Config.BasePath, [], (_, _) => { }));
+        plans.Add(new("404.html", "404.html", "not_found", strings.Format("not_found", []), site.Config.Description, "404.html", site.Config.BasePath, [], (_, _) => { })
+        { Language = siteLanguage });
         return plans;
     }
 
@@ -214,13 +223,17 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
     /// <param name="body">The essay's rendered body, for an essay page.</param>
     internal ScriptObject Globals(PagePlan plan, LinkedSite site, ScriptObject siteModel, RawHtml? body)
     {
-        var globals = new ScriptObject(8)
+        var strings = templates.Strings.For(plan.Language);
+        var globals = new ScriptObject(9)
         {
             ["site"] = siteModel,
             ["root"] = plan.Root,
-            ["page"] = new ScriptObject(7)
+            ["page"] = new ScriptObject(10)
             {
                 ["kind"] = plan.Kind,
+                ["lang"] = plan.Language,
+                ["dir"] = LanguageTag.Direction(plan.Language),
+                ["locale"] = LanguageTag.Locale(plan.Language, strings),
                 ["title"] = plan.Title,
                 ["description"] = plan.Description,
                 ["canonical"] = site.Config.AbsoluteUrl(plan.SitePath),
@@ -230,6 +243,7 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
             },
             ["assets"] = new ScriptObject(3) { ["css"] = assets.CssPath, ["favicon"] = assets.FaviconPath, ["search_js"] = assets.Hashed("assets/search.js") },
             ["include"] = new IncludeFunction(templates),
+            ["t"] = strings.Function,
         };
         plan.AddModel(globals, body);
         return globals;
@@ -279,6 +293,9 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
         public EssayPage? Essay { get; init; }
 
         public int EssayNumber { get; init; } = -1;
+
+        /// <summary>The page's language (a BCP 47 tag): the essay's `lang`, or the site's.</summary>
+        public string Language { get; init; } = "en";
 
         /// <summary>The page of a paginated list (home, topic, archive) this plan renders.</summary>
         public ListPage? List { get; init; }

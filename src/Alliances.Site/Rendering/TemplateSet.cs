@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using Alliances.Site.Diagnostics;
 using Alliances.Site.Loading;
+using Alliances.Site.Localization;
 using Scriban;
 using Scriban.Parsing;
 
@@ -17,13 +18,17 @@ public sealed class TemplateSet
 
     private readonly Dictionary<string, Template> _templates;
 
-    private TemplateSet(string root, Dictionary<string, Template> templates)
+    private TemplateSet(string root, Dictionary<string, Template> templates, InterfaceStrings strings)
     {
         Root = root;
         _templates = templates;
+        Strings = strings;
     }
 
     public string Root { get; }
+
+    /// <summary>The interface strings of templates/i18n/, one set per language.</summary>
+    public InterfaceStrings Strings { get; }
 
     public static TemplateSet? Load(string root, DiagnosticBag diagnostics)
     {
@@ -61,7 +66,8 @@ public sealed class TemplateSet
             failed = true;
         }
 
-        return failed ? null : new TemplateSet(display, templates);
+        var strings = InterfaceStrings.Load(root, display, diagnostics);
+        return failed || strings is null ? null : new TemplateSet(display, templates, strings);
     }
 
     public bool TryGet(string name, [NotNullWhen(true)] out Template? template) => _templates.TryGetValue(name, out template);

@@ -93,6 +93,22 @@ public sealed class IncrementalBuilderTests
     }
 
     [Fact]
+    public void An_interface_string_edit_renders_the_pages_again_and_matches_a_full_build()
+    {
+        using var site = TempSite.FromRepository();
+        var builder = new IncrementalBuilder(site.Options());
+        builder.Build();
+
+        Edit(site, builder, "templates/i18n/en.yml", text => text.Replace("contents: Contents", "contents: In this essay", StringComparison.Ordinal));
+        var result = builder.Build();
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        Assert.Contains(EssayPage, result.RenderedPages);
+        Assert.Contains(">In this essay<", site.ReadFile(result, EssayPage), StringComparison.Ordinal);
+        AssertSameAsFullBuild(site, result);
+    }
+
+    [Fact]
     public void Saving_a_file_without_changing_it_parses_and_renders_nothing()
     {
         using var site = TempSite.FromRepository();

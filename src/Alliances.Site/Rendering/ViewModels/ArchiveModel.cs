@@ -1,4 +1,5 @@
 using System.Globalization;
+using Alliances.Site.Localization;
 using Alliances.Site.Model;
 using Alliances.Site.Rendering.Paging;
 using Scriban.Runtime;
@@ -8,7 +9,7 @@ namespace Alliances.Site.Rendering.ViewModels;
 /// <summary>The `archive` variable of archive.html: one page of every essay's title, grouped by year, newest first.</summary>
 internal static class ArchiveModel
 {
-    public static ScriptObject Build(LinkedSite site, ListPage page)
+    public static ScriptObject Build(LinkedSite site, ListPage page, LanguageStrings strings)
     {
         var years = new ScriptArray();
         ScriptArray? essays = null;
@@ -27,7 +28,7 @@ internal static class ArchiveModel
                 ["title"] = e.Essay.Title,
                 ["path"] = e.Essay.Path,
                 ["date"] = Format.IsoDate(e.Essay.Date),
-                ["date_display"] = Format.DisplayDate(e.Essay.Date),
+                ["date_display"] = strings.DisplayDate(e.Essay.Date),
             });
         }
 

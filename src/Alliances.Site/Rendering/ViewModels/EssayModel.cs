@@ -1,3 +1,4 @@
+using Alliances.Site.Localization;
 using Alliances.Site.Model;
 using Alliances.Site.Rendering.Metadata;
 using Scriban.Runtime;
@@ -8,7 +9,7 @@ namespace Alliances.Site.Rendering.ViewModels;
 /// <summary>The `essay` variable of essay.html.</summary>
 internal static class EssayModel
 {
-    public static ScriptObject Build(EssayPage page, LinkedSite site, RawHtml body)
+    public static ScriptObject Build(EssayPage page, LinkedSite site, RawHtml body, LanguageStrings strings)
     {
         var essay = page.Essay;
         var topicCounts = site.EssayCountByTopic;
@@ -19,9 +20,9 @@ internal static class EssayModel
             ["path"] = essay.Path,
             ["summary"] = essay.Summary,
             ["date"] = Format.IsoDate(essay.Date),
-            ["date_display"] = Format.DisplayDate(essay.Date),
+            ["date_display"] = strings.DisplayDate(essay.Date),
             ["updated"] = essay.Updated is { } u ? Format.IsoDate(u) : null,
-            ["updated_display"] = essay.Updated is { } d ? Format.DisplayDate(d) : null,
+            ["updated_display"] = essay.Updated is { } d ? strings.DisplayDate(d) : null,
             ["authors"] = Array(essay.Authors, a => a),
             ["reading_minutes"] = Format.Boxed(Format.ReadingMinutes(essay.Body.WordCount)),
             ["word_count"] = Format.Boxed(essay.Body.WordCount),
@@ -33,7 +34,7 @@ internal static class EssayModel
             }),
             ["toc"] = Toc(essay.Body.Headings),
             ["body"] = body,
-            ["related"] = Array(page.Related, r => Related(r)),
+            ["related"] = Array(page.Related, r => Related(r, strings)),
             ["previous"] = page.Previous is { } previous ? Link(previous.Title, previous.Path) : null,
             ["next"] = page.Next is { } next ? Link(next.Title, next.Path) : null,
             ["edit_url"] = site.Config.Repository is { } repository
@@ -67,7 +68,7 @@ internal static class EssayModel
         return [.. inputs];
     }
 
-    private static ScriptObject Related(RelatedEssay related)
+    private static ScriptObject Related(RelatedEssay related, LanguageStrings strings)
     {
         var essay = related.Page.Essay;
         return new ScriptObject(7)
@@ -75,7 +76,7 @@ internal static class EssayModel
             ["title"] = essay.Title,
             ["path"] = essay.Path,
             ["date"] = Format.IsoDate(essay.Date),
-            ["date_display"] = Format.DisplayDate(essay.Date),
+            ["date_display"] = strings.DisplayDate(essay.Date),
             ["summary"] = essay.Summary,
             ["reading_minutes"] = Format.Boxed(Format.ReadingMinutes(essay.Body.WordCount)),
             ["shared_topics"] = Array(related.SharedTopics, t => new ScriptObject(3)

@@ -11,14 +11,10 @@ namespace Alliances.Site.Rendering.ViewModels;
 internal static class Format
 {
     private static readonly ConcurrentDictionary<DateOnly, string> IsoDates = new();
-    private static readonly ConcurrentDictionary<DateOnly, string> DisplayDates = new();
     private static readonly object[] SmallNumbers = [.. Enumerable.Range(0, 1024).Select(n => (object)n)];
 
     public static string IsoDate(DateOnly date) =>
         IsoDates.GetOrAdd(date, static d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-
-    public static string DisplayDate(DateOnly date) =>
-        DisplayDates.GetOrAdd(date, static d => d.ToString("d MMMM yyyy", CultureInfo.InvariantCulture));
 
     /// <summary>Reading time at 220 words a minute, never less than one minute.</summary>
     public static int ReadingMinutes(int words) => Math.Max(1, (int)Math.Ceiling(words / 220.0));

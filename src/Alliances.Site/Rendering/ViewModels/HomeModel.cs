@@ -1,3 +1,4 @@
+using Alliances.Site.Localization;
 using Alliances.Site.Model;
 using Alliances.Site.Rendering.Paging;
 using Markdig;
@@ -9,7 +10,7 @@ namespace Alliances.Site.Rendering.ViewModels;
 /// <summary>The `home` variable of home.html: one page of the essays, newest first; the intro on the first only.</summary>
 internal static class HomeModel
 {
-    public static ScriptObject Build(LinkedSite site, ScriptObject siteModel, MarkdownPipeline pipeline, ListPage page)
+    public static ScriptObject Build(LinkedSite site, ScriptObject siteModel, MarkdownPipeline pipeline, ListPage page, LanguageStrings strings)
     {
         var counts = site.EssayCountByTopic;
         return new ScriptObject
@@ -24,7 +25,7 @@ internal static class HomeModel
                 ["title"] = e.Essay.Title,
                 ["path"] = e.Essay.Path,
                 ["date"] = Format.IsoDate(e.Essay.Date),
-                ["date_display"] = Format.DisplayDate(e.Essay.Date),
+                ["date_display"] = strings.DisplayDate(e.Essay.Date),
                 ["summary"] = e.Essay.Summary,
                 ["reading_minutes"] = Format.Boxed(Format.ReadingMinutes(e.Essay.Body.WordCount)),
                 ["topics"] = Array(e.Topics, t => TopicRef(t, counts.GetValueOrDefault(t.Slug))),

@@ -1,3 +1,4 @@
+using Alliances.Site.Localization;
 using Alliances.Site.Model;
 using Alliances.Site.Rendering.Paging;
 using Markdig;
@@ -9,7 +10,7 @@ namespace Alliances.Site.Rendering.ViewModels;
 /// <summary>The `topic` variable of topic.html: one page of the topic's essays; the intro on the first only.</summary>
 internal static class TopicModel
 {
-    public static ScriptObject Build(TopicPage page, MarkdownPipeline pipeline, ListPage list)
+    public static ScriptObject Build(TopicPage page, MarkdownPipeline pipeline, ListPage list, LanguageStrings strings)
     {
         var topic = page.Topic;
         var model = TopicRef(topic, page.Essays.Count);
@@ -19,7 +20,7 @@ internal static class TopicModel
             ["title"] = e.Essay.Title,
             ["path"] = e.Essay.Path,
             ["date"] = Format.IsoDate(e.Essay.Date),
-            ["date_display"] = Format.DisplayDate(e.Essay.Date),
+            ["date_display"] = strings.DisplayDate(e.Essay.Date),
             ["summary"] = e.Essay.Summary,
             ["reading_minutes"] = Format.Boxed(Format.ReadingMinutes(e.Essay.Body.WordCount)),
             ["passages"] = Array(e.PassagesOn(topic), p => PassageLink(e.Essay, p)),
