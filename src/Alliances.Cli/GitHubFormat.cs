@@ -22,8 +22,9 @@ public static class GitHubFormat
         }
     }
 
+    /// <summary>Workflow-command escaping, then the terminal escaping every format gets (ESC and BEL reach a log viewer too).</summary>
     public static string EscapeData(string value) =>
-        new StringBuilder(value).Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A").ToString();
+        Site.Diagnostics.PrintableText.OneLine(new StringBuilder(value).Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A").ToString());
 
     public static string EscapeProperty(string value) =>
         new StringBuilder(EscapeData(value)).Replace(":", "%3A").Replace(",", "%2C").ToString();

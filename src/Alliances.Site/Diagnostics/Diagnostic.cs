@@ -10,6 +10,7 @@ public sealed record Diagnostic(SourceLocation Location, Severity Severity, stri
 
     public bool IsError => Severity == Severity.Error;
 
+    /// <summary>The diagnostic as one line of text, whatever its path and message hold (see <see cref="PrintableText"/>).</summary>
     public override string ToString() =>
-        $"{Location}: {(IsError ? "error" : "warning")} {Code}: {Message}";
+        PrintableText.OneLine($"{Location}: {(IsError ? "error" : "warning")} {Code}: {Message}");
 }

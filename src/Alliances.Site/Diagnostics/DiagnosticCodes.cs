@@ -65,7 +65,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode RawHtml = new("ALL204", Severity.Warning,
         "Raw HTML in Markdown is shown as text, not rendered.", "Use Markdown instead of HTML.");
     public static readonly DiagnosticCode TooDeep = new("ALL205", Severity.Error,
-        "The Markdown is too deeply nested to render safely.", "Flatten the nested lists or quotes.");
+        "The Markdown is too deeply nested to render safely, or a paragraph holds too many bare links to parse in reasonable time.", "Flatten the nested lists or quotes; put long runs of links in a list, one per item.");
     public static readonly DiagnosticCode LinkOutsideContent = new("ALL206", Severity.Error,
         "A relative link points outside the content folder or at a file that is not a page.", "Link to essays and topics only.");
 

@@ -23,7 +23,7 @@ public static class PassageSelector
         {
             if (!result.ContainsKey(topic.Slug))
             {
-                result[topic.Slug] = Mentioning(essay.Body.Passages, topic.Keywords);
+                result[topic.Slug] = Mentioning(essay.Body.Passages, index.KeywordsOf(topic));
             }
         }
 
@@ -52,7 +52,7 @@ public static class PassageSelector
                 {
                     chosen.Add(passage);
                 }
-                else
+                else if (!essay.Body.IsTooDeep) // its passages are unknown, and ALL205 said why
                 {
                     diagnostics.Report(anchor.At, DiagnosticCodes.UnknownPassage,
                         $"this essay has no heading or bold lead-in with the anchor '{id}'{Suggest.DidYouMean(id, byId.Keys)}");
@@ -63,12 +63,12 @@ public static class PassageSelector
         }
     }
 
-    private static Passage[] Mentioning(IReadOnlyList<Passage> passages, IReadOnlyList<string> keywords)
+    private static Passage[] Mentioning(IReadOnlyList<Passage> passages, KeywordMatcher keywords)
     {
         List<Passage>? found = null;
         for (var i = 0; i < passages.Count; i++)
         {
-            if (Mentions(passages[i].Title, keywords))
+            if (keywords.Mentions(passages[i].Title))
             {
                 (found ??= []).Add(passages[i]);
             }
@@ -77,22 +77,6 @@ public static class PassageSelector
         return found is null ? [] : [.. found];
     }
 
-    /// <summary>A keyword matches a word of the title that starts with it, ignoring case ("technolog" matches "Technological").</summary>
-    public static bool Mentions(string title, IReadOnlyList<string> keywords)
-    {
-        for (var k = 0; k < keywords.Count; k++)
-        {
-            var word = keywords[k].Trim();
-            for (var at = title.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0 && word.Length > 0;
-                 at = title.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase))
-            {
-                if (at == 0 || !char.IsLetterOrDigit(title[at - 1]))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
+    /// <summary>Whether a word of the title starts with one of the keywords, ignoring case (see <see cref="KeywordMatcher"/>).</summary>
+    public static bool Mentions(string title, IReadOnlyList<string> keywords) => new KeywordMatcher(keywords).Mentions(title);
 }

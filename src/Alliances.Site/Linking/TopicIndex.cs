@@ -13,6 +13,7 @@ public sealed class TopicIndex
 {
     private readonly Dictionary<string, Topic> _byName = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<Topic, int> _position = [];
+    private readonly Dictionary<Topic, KeywordMatcher> _keywords = [];
 
     public TopicIndex(IReadOnlyList<Topic> topics, DiagnosticBag diagnostics)
     {
@@ -20,6 +21,7 @@ public sealed class TopicIndex
         foreach (var topic in Topics)
         {
             _position[topic] = _position.Count;
+            _keywords[topic] = new KeywordMatcher(topic.Keywords);
             foreach (var name in topic.Aliases.Prepend(topic.Slug))
             {
                 if (_byName.TryGetValue(name, out var other) && other != topic)
@@ -40,6 +42,9 @@ public sealed class TopicIndex
 
     /// <summary>Where a topic stands in the site's fixed topic order.</summary>
     public int Position(Topic topic) => _position[topic];
+
+    /// <summary>The topic's keywords, built into a matcher once per site rather than once per essay.</summary>
+    public KeywordMatcher KeywordsOf(Topic topic) => _keywords.TryGetValue(topic, out var matcher) ? matcher : new KeywordMatcher(topic.Keywords);
 
     public Topic? Find(string name) => _byName.GetValueOrDefault(name);
 

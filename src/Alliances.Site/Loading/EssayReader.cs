@@ -35,7 +35,8 @@ public static class EssayReader
         fields.WarnUnknownKeys([.. KnownFields]);
 
         var body = MarkdownParser.ParseEssay(source.Body, pipeline, file.DisplayPath, diagnostics, out var headingTitle, out var tree);
-        var title = ReadTitle(fields, headingTitle);
+        // A body refused as too deep (ALL205) may hold the `# Title` no one could read: not "missing" too.
+        var title = ReadTitle(fields, headingTitle, titleMayBeInBody: body.IsTooDeep);
         var slug = ReadSlug(file, fields);
         var date = fields.Date("date", required: true);
         var updated = fields.Date("updated", required: false);
@@ -72,10 +73,10 @@ public static class EssayReader
         return essay;
     }
 
-    private static string? ReadTitle(FrontMatter fields, string? headingTitle)
+    private static string? ReadTitle(FrontMatter fields, string? headingTitle, bool titleMayBeInBody)
     {
         var title = fields.Text("title", required: false);
-        if (title is null && headingTitle is null)
+        if (title is null && headingTitle is null && !titleMayBeInBody)
         {
             fields.Report(fields.Start, DiagnosticCodes.MissingField, "missing required field 'title' (or a leading `# Title` line in the body)");
         }

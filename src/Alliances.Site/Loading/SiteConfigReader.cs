@@ -12,8 +12,9 @@ public static partial class SiteConfigReader
     public static SiteConfig? Read(ContentFile file, string? baseUrlOverride, DiagnosticBag diagnostics)
     {
         var text = SourceText.Normalize(file.Text);
-        var mapping = YamlReader.ReadMapping(text, file.DisplayPath, 1, diagnostics);
-        var fields = new FrontMatter(mapping, file.DisplayPath, diagnostics);
+        // A broken file (an anchor, a tag, a syntax error) is reported as that, not as the fields it hid.
+        var mapping = YamlReader.ReadMapping(text, file.DisplayPath, 1, diagnostics, out var unreadable);
+        var fields = new FrontMatter(mapping, file.DisplayPath, diagnostics, unreadable);
         fields.WarnUnknownKeys(Known);
 
         var title = fields.Text("title", required: true);

@@ -51,6 +51,9 @@ public sealed class MarkdownContent
 
     public int WordCount { get; }
 
+    /// <summary>The text nests too deeply to render safely (reported as ALL205) and the body stands empty for it.</summary>
+    public bool IsTooDeep => _tooDeep;
+
     /// <summary>Whether the body has no blocks (once its title is lifted out).</summary>
     public bool IsEmpty { get; }
 
@@ -115,8 +118,12 @@ public sealed class MarkdownContent
         }
     }
 
+    /// <summary>
+    /// Whether the body has this anchor. A body refused as too deep (ALL205) has anchors no one can
+    /// know, so every anchor counts as present: one error for the mistake, not one per link to it.
+    /// </summary>
     public bool HasAnchor(string id) =>
-        Headings.Any(h => h.Id == id) || Passages.Any(p => p.Id == id);
+        _tooDeep || Headings.Any(h => h.Id == id) || Passages.Any(p => p.Id == id);
 
     public IEnumerable<string> AnchorIds => Headings.Select(h => h.Id).Concat(Passages.Select(p => p.Id)).Distinct();
 }

@@ -30,9 +30,11 @@ internal sealed class ServeSession : IAsyncDisposable
         }
     }
 
-    public static async Task<ServeSession> StartAsync()
+    /// <param name="prepare">Changes the site before the server starts (a first build that fails).</param>
+    public static async Task<ServeSession> StartAsync(Action<TempSite>? prepare = null)
     {
         var session = new ServeSession(TempSite.FromRepository());
+        prepare?.Invoke(session.Site);
         session.Server = await DevServer.StartAsync(
             new ServeOptions { Build = session.Site.Options(), Port = 0 },
             TextWriter.Synchronized(session._log));

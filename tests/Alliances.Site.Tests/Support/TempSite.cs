@@ -94,7 +94,7 @@ public sealed class TempSite : IDisposable
         }
     }
 
-    private static void CopyDirectory(string from, string to)
+    public static void CopyDirectory(string from, string to)
     {
         foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
         {

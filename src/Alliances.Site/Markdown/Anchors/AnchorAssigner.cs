@@ -23,7 +23,7 @@ public static class AnchorAssigner
 
     public static (IReadOnlyList<Heading> Headings, IReadOnlyList<Passage> Passages) Assign(MarkdownDocument document)
     {
-        var used = new HashSet<string>(StringComparer.Ordinal);
+        var used = new UsedIds();
         var headings = new List<Heading>();
         var passages = new List<Passage>();
         Visit(document, used, headings, passages);
@@ -34,7 +34,7 @@ public static class AnchorAssigner
     /// The container's blocks in document order (each before its children), as Descendants() meets
     /// them; the inlines, which hold no blocks and are most of a tree, are not walked.
     /// </summary>
-    private static void Visit(ContainerBlock container, HashSet<string> used, List<Heading> headings, List<Passage> passages)
+    private static void Visit(ContainerBlock container, UsedIds used, List<Heading> headings, List<Passage> passages)
     {
         foreach (var block in container)
         {
@@ -65,7 +65,7 @@ public static class AnchorAssigner
         }
     }
 
-    private static Passage Mark(Block block, string lead, HashSet<string> used)
+    private static Passage Mark(Block block, string lead, UsedIds used)
     {
         var id = Unique(Slug.FromText(lead), used, "passage");
         block.GetAttributes().Id = id;
@@ -84,15 +84,34 @@ public static class AnchorAssigner
         return text.Length is > 0 and <= 120 ? text : null;
     }
 
-    private static string Unique(string slug, HashSet<string> used, string fallback)
-    {
-        var baseId = slug.Length > 0 ? slug : fallback;
-        var id = baseId;
-        for (var n = 1; ReservedIds.Contains(id) || !used.Add(id); n++)
-        {
-            id = $"{baseId}-{n}";
-        }
+    private static string Unique(string slug, UsedIds used, string fallback) => used.Claim(slug.Length > 0 ? slug : fallback);
 
-        return id;
+    /// <summary>
+    /// The ids given so far. A repeated base gets the first free `base-n`, searched from where the
+    /// last search for that base stopped: every smaller n was taken then and is taken still, since
+    /// ids are only ever added. Searching from 1 each time made 40,000 equal headings take 49 s.
+    /// </summary>
+    private sealed class UsedIds
+    {
+        private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> _nextSuffix = new(StringComparer.Ordinal);
+
+        public string Claim(string baseId)
+        {
+            if (!ReservedIds.Contains(baseId) && _ids.Add(baseId))
+            {
+                return baseId;
+            }
+
+            var n = _nextSuffix.GetValueOrDefault(baseId, 1);
+            var id = $"{baseId}-{n}";
+            while (ReservedIds.Contains(id) || !_ids.Add(id))
+            {
+                id = $"{baseId}-{++n}";
+            }
+
+            _nextSuffix[baseId] = n + 1;
+            return id;
+        }
     }
 }

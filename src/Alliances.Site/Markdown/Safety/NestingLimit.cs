@@ -29,6 +29,7 @@ public static class NestingLimit
         var start = 0;
         var paragraphLine = 1;
         var openers = 0;
+        var bareLinks = 0;
         while (start <= text.Length)
         {
             var end = text.IndexOf('\n', start);
@@ -47,6 +48,7 @@ public static class NestingLimit
             if (content.Trim().IsEmpty)
             {
                 openers = 0;
+                bareLinks = 0;
                 paragraphLine = line + 1;
             }
             else
@@ -55,6 +57,14 @@ public static class NestingLimit
                 if (openers > MaxInlineOpeners)
                 {
                     return (paragraphLine, $"too deeply nested: this paragraph has more than {MaxInlineOpeners:N0} emphasis markers and `[` brackets, which can nest too deeply to render safely");
+                }
+
+                // A bullet item starts a paragraph of its own (it interrupts the one before), so a list
+                // of links is counted item by item; other lines may continue the paragraph, so they add up.
+                bareLinks = (BareLinks.StartsBulletItem(content) ? 0 : bareLinks) + BareLinks.Count(content);
+                if (bareLinks > BareLinks.MaxPerParagraph)
+                {
+                    return (paragraphLine, $"too many bare links: this paragraph has more than {BareLinks.MaxPerParagraph:N0} bare links (`www.`, `http://`), which take too long to parse; put them in a list, one per item");
                 }
             }
 
