@@ -1,4 +1,5 @@
 using Alliances.Site.Markdown.Anchors;
+using Alliances.Site.Markdown.Footnotes;
 using Alliances.Site.Markdown.Safety;
 using Alliances.Site.Markdown.Tables;
 using Markdig;
@@ -13,6 +14,7 @@ public static class MarkdownPipelineFactory
             .UsePreciseSourceLocation()
             .UsePipeTables()
             .UseFootnotes()
+            .Use<LabelledFootnotesExtension>()
             .UseEmphasisExtras()
             .UseListExtras()
             .UseTaskLists()

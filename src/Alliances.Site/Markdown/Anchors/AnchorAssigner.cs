@@ -19,6 +19,7 @@ public static class AnchorAssigner
             "main", "top", "toc", "content", "related", "search", "topics", "header", "footer", "search-q", "toc-label",
             "essay-topics-label", "related-label", "topic-essays-label", "related-topics-label", "home-topics-label",
             "home-essays-label", "notfound-topics-label", "search-page-q", "search-status", "search-results", "search-topics-label", "search-nojs",
+            Footnotes.LabelledFootnoteGroupRenderer.HeadingId,
         };
 
     public static (IReadOnlyList<Heading> Headings, IReadOnlyList<Passage> Passages) Assign(MarkdownDocument document)

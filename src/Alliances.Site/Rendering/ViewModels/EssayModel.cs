@@ -13,7 +13,7 @@ internal static class EssayModel
     {
         var essay = page.Essay;
         var topicCounts = site.EssayCountByTopic;
-        return new ScriptObject(20)
+        return new ScriptObject(21)
         {
             ["title"] = essay.Title,
             ["slug"] = essay.Slug,
@@ -42,6 +42,7 @@ internal static class EssayModel
                 : null,
             ["source_path"] = "content/" + essay.Source.RelativePath,
             ["json_ld"] = ArticleJsonLd.For(essay, site.Config),
+            ["cite"] = Citation.For(essay, site.Config),
         };
     }
 
