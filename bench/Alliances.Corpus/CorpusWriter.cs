@@ -60,6 +60,7 @@ public static class CorpusWriter
             slugs[i] = i.ToString("D5", CultureInfo.InvariantCulture) + "-" + Slugify(titles[i]);
         }
 
+        var topicNames = Topics.Select(t => (t.Slug, t.Title)).ToArray();
         var body = new StringBuilder();
         for (var i = 0; i < essays; i++)
         {
@@ -72,11 +73,15 @@ public static class CorpusWriter
                 .Append("summary: \"").Append(summary.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal)).Append("\"\n")
                 .Append("topics: [").AppendJoin(", ", topics.Select(t => t.Slug)).Append("]\n")
                 .Append("---\n\n");
-            EssayBody.Append(body, random, text, i, slugs, titles, Topics.Select(t => (t.Slug, t.Title)).ToArray(), Places);
+            EssayBody.Append(body, random, text, i, slugs, titles, topicNames, Places);
             WriteFile(Path.Combine(folder, "essays", slugs[i] + ".md"), body.ToString());
         }
     }
 
+    /// <summary>
+    /// File names' slugs by the corpus's own fixed rule, not the generator's Text/Slug: a corpus must
+    /// stay the same bytes when the generator's slug rule changes, or old and new figures stop being comparable.
+    /// </summary>
     private static string Slugify(string title)
     {
         var slug = new StringBuilder(title.Length);

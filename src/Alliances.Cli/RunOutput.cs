@@ -58,6 +58,9 @@ public sealed class RunOutput(OutputFormat format, string? compareWith, TextWrit
             stderr.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
                 $"  {phase,-14}{elapsed.TotalMilliseconds,8:F0} ms{cpu.TotalMilliseconds,8:F0} ms{allocated / 1048576.0,10:F1} MiB{heap / 1048576.0,10:F1} MiB{collections,6}{paused.TotalMilliseconds,8:F0} ms"));
         }
+
+        // An unchanged image is never encoded again: a rebuild with no change should say 0 here.
+        stderr.WriteLine($"  images: {result.ImagesEncoded} encoded, {result.ImagesReused} from the cache");
     }
 
     private void WriteStepSummary(string command, BuildResult result, OutputComparison? comparison)

@@ -26,6 +26,9 @@ public sealed record BuildOptions
     /// <summary>Worker threads for parsing and rendering; output is identical for any value.</summary>
     public int MaxParallelism { get; init; } = Environment.ProcessorCount;
 
+    /// <summary>Where resized image copies are kept between builds; null: <see cref="Images.ImageCache.DefaultFolder"/> (`.alliances-cache/images` beside the content folder).</summary>
+    public string? ImageCacheDirectory { get; init; }
+
     /// <summary>How many URLs and bytes one sitemap holds before sitemap.xml becomes an index (the protocol's limits; tests pass smaller ones).</summary>
     public Rendering.Sitemap.SitemapLimits SitemapLimits { get; init; } = Rendering.Sitemap.SitemapLimits.Protocol;
 

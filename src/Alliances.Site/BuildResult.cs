@@ -18,6 +18,12 @@ public sealed record BuildResult(
     /// <summary>Every file the run produced, in ordinal order (written, for a build).</summary>
     public IReadOnlyList<string> Paths { get; init; } = [];
 
+    /// <summary>How many images had their resized copies encoded (not found in the cache): 0 when no image changed.</summary>
+    public int ImagesEncoded { get; init; }
+
+    /// <summary>How many images took every resized copy from the cache.</summary>
+    public int ImagesReused { get; init; }
+
     /// <summary>Where a successful build wrote the site.</summary>
     public string? OutputDirectory { get; init; }
 

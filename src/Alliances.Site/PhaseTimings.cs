@@ -17,6 +17,9 @@ public sealed class PhaseTimings
 
     public IReadOnlyList<PhaseTiming> Phases => _phases;
 
+    /// <summary>How many images had their resized copies encoded, and how many took them all from the cache.</summary>
+    public (int Encoded, int Reused) Images { get; set; }
+
     public void Measure(string phase, Action run) => Measure<object?>(phase, () =>
     {
         run();

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Alliances.Site.Diagnostics;
+using Alliances.Site.Images;
 using Alliances.Site.Linking;
 using Alliances.Site.Loading;
 using Alliances.Site.Markdown;
@@ -63,7 +64,9 @@ public static class SiteBuilder
             return Finish(diagnostics, site, [], null, timings, clock);
         }
 
-        new SiteRenderer(templates, assets, pipeline) { SitemapLimits = options.SitemapLimits }.Render(site, diagnostics, options.MaxParallelism, sink, timings);
+        var images = new ImageCache(options.ImageCacheDirectory ?? ImageCache.DefaultFolder(options.ContentDirectory));
+        new SiteRenderer(templates, assets, pipeline) { Images = new(options.ContentDirectory, images), SitemapLimits = options.SitemapLimits }.Render(site, diagnostics, options.MaxParallelism, sink, timings);
+        timings.Images = (images.Encoded, images.Reused);
         var files = sink is MemorySink memory ? memory.Files() : [];
         if (sink is not StagedSite staged)
         {
@@ -82,5 +85,5 @@ public static class SiteBuilder
 
     private static BuildResult Finish(
         DiagnosticBag diagnostics, Model.LinkedSite? site, IReadOnlyList<OutputFile> files, WriteStats? written, PhaseTimings timings, Stopwatch clock, IReadOnlyList<string>? paths = null) =>
-        new(diagnostics.Sorted(), site, files, written, clock.Elapsed) { Timings = timings.Phases, Paths = paths ?? [] };
+        new(diagnostics.Sorted(), site, files, written, clock.Elapsed) { Timings = timings.Phases, Paths = paths ?? [], ImagesEncoded = timings.Images.Encoded, ImagesReused = timings.Images.Reused };
 }

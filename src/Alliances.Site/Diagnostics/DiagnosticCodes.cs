@@ -69,6 +69,20 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode LinkOutsideContent = new("ALL206", Severity.Error,
         "A relative link points outside the content folder or at a file that is not a page.", "Link to essays and topics only.");
 
+    // Images.
+    public static readonly DiagnosticCode ImageMissing = new("ALL210", Severity.Error,
+        "An image points at a file that does not exist.", "Fix the file name (the message suggests the nearest image) or add the file beside the essay.");
+    public static readonly DiagnosticCode ImageNoAlt = new("ALL211", Severity.Error,
+        "An image has no description (alt text).", "Write what the image shows between the brackets, `![A map of the member states](map.png)`; for an image that only decorates, write `![decorative](border.png)`.");
+    public static readonly DiagnosticCode ImageFormat = new("ALL212", Severity.Error,
+        "An image is not a PNG, JPEG, WebP, GIF, AVIF or SVG file the site can publish, or is damaged.", "Export the image again as PNG, JPEG or WebP (or a well-formed SVG with a size).");
+    public static readonly DiagnosticCode ImageTooLarge = new("ALL213", Severity.Error,
+        "An image file is larger than the site accepts (10 MiB, 1 MiB for SVG, 50 megapixels).", "Save it smaller: a web image rarely needs more than 2,000 pixels across.");
+    public static readonly DiagnosticCode UnsafeSvg = new("ALL214", Severity.Error,
+        "An SVG carries script, an event handler, a foreignObject or a reference to another file or host.", "Remove it from the SVG (or export the drawing as PNG); an SVG opened directly would run it on the site.");
+    public static readonly DiagnosticCode ImageElsewhere = new("ALL215", Severity.Error,
+        "An image is not in the essay's folder or content/images/ (or is on another host).", "Save the image beside the essay (`content/essays/<slug>/index.md` with its images) or in content/images/, and write its file name.");
+
     // Templates.
     public static readonly DiagnosticCode MissingTemplate = new("ALL300", Severity.Error,
         "A template the generator needs is missing.", "Restore the file named in the message in templates/.");
@@ -98,6 +112,7 @@ public static class DiagnosticCodes
         TitleMismatch, UnknownPassage, PassageTopicNotListed, SiteConfig, NoContent, LinksToDraft, NoGitHistory,
         PlaceholderSummary,
         BrokenFileLink, BrokenAnchorLink, UnsafeUrl, RawHtml, TooDeep, LinkOutsideContent,
+        ImageMissing, ImageNoAlt, ImageFormat, ImageTooLarge, UnsafeSvg, ImageElsewhere,
         MissingTemplate, TemplateError, InterfaceStrings, MissingStrings,
         OutputRefused, OutputFailed, OutputNotOurs,
         SymlinkRefused, InternalError,

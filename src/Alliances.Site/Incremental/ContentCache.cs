@@ -36,9 +36,13 @@ internal sealed class ContentCache(BuildOptions options, MarkdownPipeline pipeli
 
     /// <summary>Whether a content-relative path is one of the files this cache holds.</summary>
     public static bool IsPageFile(string relativePath) =>
-        relativePath.EndsWith(".md", StringComparison.Ordinal)
-        && (relativePath.StartsWith("essays/", StringComparison.Ordinal) || relativePath.StartsWith("topics/", StringComparison.Ordinal))
-        && relativePath.IndexOf('/', 7) < 0;
+        (relativePath.EndsWith(".md", StringComparison.Ordinal)
+            && (relativePath.StartsWith("essays/", StringComparison.Ordinal) || relativePath.StartsWith("topics/", StringComparison.Ordinal))
+            && relativePath.IndexOf('/', 7) < 0)
+        || Alliances.Site.Images.EssayImages.BundleFolder(relativePath) is not null;
+
+    /// <summary>The content folder's images, checked once and forgotten when one changes.</summary>
+    public Images.ImageCatalog Images { get; } = new(options.ContentDirectory);
 
     /// <summary>Reads every file again; unchanged ones keep their entry.</summary>
     public void Rescan()
@@ -85,6 +89,12 @@ internal sealed class ContentCache(BuildOptions options, MarkdownPipeline pipeli
             Replace(relativePath, entry);
         }
     }
+
+    /// <summary>
+    /// Parses an unchanged file again (its images changed): a new entry, so the link and render caches,
+    /// which know bodies by reference, see a new body.
+    /// </summary>
+    public void Reparse(SourceEntry entry) => Replace(entry.File.RelativePath, Parse(entry.File, entry.Hash));
 
     /// <summary>As a full build does: a missing `updated` comes from git, for the essays just parsed.</summary>
     public void ApplyGitDates()
@@ -141,7 +151,7 @@ internal sealed class ContentCache(BuildOptions options, MarkdownPipeline pipeli
         }
         else
         {
-            entry.Essay = InternalErrors.Catch(file.DisplayPath, diagnostics, () => EssayReader.Read(file, pipeline, diagnostics, keepTree: false, _preparer));
+            entry.Essay = InternalErrors.Catch(file.DisplayPath, diagnostics, () => EssayReader.Read(file, pipeline, diagnostics, keepTree: false, _preparer, images: Images));
         }
 
         entry.ParseDiagnostics = diagnostics.Sorted();

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Alliances.Site.Diagnostics;
+using Alliances.Site.Images;
 using Alliances.Site.Linking;
 using Alliances.Site.Loading;
 using Alliances.Site.Markdown;
@@ -33,6 +34,8 @@ public sealed class IncrementalBuilder : IDisposable
     private readonly string _contentRoot;
     private readonly string _templatesRoot;
     private readonly HashSet<string> _pendingFiles = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _changedImages = new(StringComparer.Ordinal);
+    private readonly ImageCache _imageCache;
     private readonly Lock _gate = new();
 
     private bool _rescan = true;
@@ -50,6 +53,7 @@ public sealed class IncrementalBuilder : IDisposable
     {
         _options = options;
         _content = new ContentCache(options, _pipeline);
+        _imageCache = new ImageCache(options.ImageCacheDirectory ?? ImageCache.DefaultFolder(options.ContentDirectory), keepInMemory: true);
         _contentRoot = Full(options.ContentDirectory);
         _templatesRoot = Full(options.TemplatesDirectory);
     }
@@ -79,6 +83,10 @@ public sealed class IncrementalBuilder : IDisposable
             else if (ContentCache.IsPageFile(relative))
             {
                 _pendingFiles.Add(relative);
+            }
+            else if (ImageFormats.IsImagePath(relative))
+            {
+                _changedImages.Add(relative);
             }
             else if (relative is "." or "essays" or "topics" || Directory.Exists(full))
             {
@@ -148,7 +156,7 @@ public sealed class IncrementalBuilder : IDisposable
         }
 
         var sink = new MemorySink();
-        new SiteRenderer(_templates, _assets!, _pipeline) { SitemapLimits = _options.SitemapLimits }
+        new SiteRenderer(_templates, _assets!, _pipeline) { Images = new(_options.ContentDirectory, _imageCache), SitemapLimits = _options.SitemapLimits }
             .Render(site, diagnostics, _options.MaxParallelism, sink, new PhaseTimings(), _pages);
         return diagnostics.HasErrors
             ? Failed(diagnostics, parsedBefore, clock)
@@ -180,6 +188,7 @@ public sealed class IncrementalBuilder : IDisposable
         }
 
         _pendingFiles.Clear();
+        ReloadImages();
         _content.ApplyGitDates();
         if (_templatesDirty)
         {
@@ -199,6 +208,29 @@ public sealed class IncrementalBuilder : IDisposable
                 : null;
             _configDiagnostics = bag.Sorted();
             _configDirty = false;
+        }
+    }
+
+    /// <summary>
+    /// An image changed, appeared or went: it is read again, and every essay that shows images is
+    /// parsed again (its sizes, its copies' names and its errors may change with the file).
+    /// </summary>
+    private void ReloadImages()
+    {
+        if (_changedImages.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var image in _changedImages)
+        {
+            _content.Images.Forget(image);
+        }
+
+        _changedImages.Clear();
+        foreach (var entry in _content.Essays.Where(e => e.Essay!.Body.Images.Count > 0).ToList())
+        {
+            _content.Reparse(entry);
         }
     }
 

@@ -1,4 +1,5 @@
 using Alliances.Site.Diagnostics;
+using Alliances.Site.Images;
 using Alliances.Site.Markdown;
 using Alliances.Site.Model;
 using Alliances.Site.Output;
@@ -44,10 +45,11 @@ public static class ContentLoader
         // the link phase works from the links the parse recorded. Held from here to render, 10,000
         // trees survived collection after collection (load at 10,000 essays: 2.3-3.2 s with, 1.3-1.6 s without).
         // Nor is an essay's text kept: the file is cut into front-matter and body as it is read.
+        var images = new ImageCatalog(root);
         var essays = new Essay?[essayFiles.Count];
         Parallel.For(0, essayFiles.Count, parallel, i =>
             essays[i] = Read(options, essayFiles[i], diagnostics, folders, static (path, file) => new CutFile(file, FrontMatterSplit.Parse(TextFile.ReadNormalized(path)))) is { } cut
-                ? InternalErrors.Catch(cut.File.DisplayPath, diagnostics, () => EssayReader.Read(cut.File, pipeline, diagnostics, keepTree: false, preparer, cut.Split))
+                ? InternalErrors.Catch(cut.File.DisplayPath, diagnostics, () => EssayReader.Read(cut.File, pipeline, diagnostics, keepTree: false, preparer, cut.Split, images))
                 : null);
 
         var (homeIntro, homeSource) = ReadHomeIntro(options, pipeline, diagnostics, folders);
@@ -77,7 +79,10 @@ public static class ContentLoader
     internal static void ReportNoTopics(BuildOptions options, DiagnosticBag diagnostics) =>
         diagnostics.Report(SourceLocation.FileStart(Display(options, "topics")), DiagnosticCodes.NoContent, "the site has no topics; add content/topics/<slug>.md files");
 
-    /// <summary>The `.md` files of a content subfolder, as content-relative paths in ordinal order.</summary>
+    /// <summary>
+    /// The `.md` files of a content subfolder, as content-relative paths in ordinal order; for essays
+    /// also each folder essay, `essays/&lt;slug&gt;/index.md` (an essay with its images beside it).
+    /// </summary>
     internal static List<string> MarkdownFiles(BuildOptions options, string folder, DiagnosticBag diagnostics)
     {
         var directory = Path.Combine(options.ContentDirectory, folder);
@@ -95,9 +100,15 @@ public static class ContentLoader
             return [];
         }
 
-        return [.. Directory.EnumerateFiles(directory, "*.md", SearchOption.TopDirectoryOnly)
-            .Select(f => folder + "/" + Path.GetFileName(f))
-            .Order(StringComparer.Ordinal)];
+        var files = Directory.EnumerateFiles(directory, "*.md", SearchOption.TopDirectoryOnly).Select(f => folder + "/" + Path.GetFileName(f));
+        if (folder == "essays")
+        {
+            files = files.Concat(Directory.EnumerateDirectories(directory)
+                .Where(d => File.Exists(Path.Combine(d, "index.md")))
+                .Select(d => folder + "/" + Path.GetFileName(d) + "/index.md"));
+        }
+
+        return [.. files.Order(StringComparer.Ordinal)];
     }
 
     /// <param name="folders">The build's folders' real paths, shared by the files it reads; without it, resolved for this file alone.</param>

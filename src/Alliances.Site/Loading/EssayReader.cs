@@ -1,4 +1,5 @@
 using Alliances.Site.Diagnostics;
+using Alliances.Site.Images;
 using Alliances.Site.Loading.Yaml;
 using Alliances.Site.Localization;
 using Alliances.Site.Markdown;
@@ -22,7 +23,8 @@ public static class EssayReader
     /// <param name="keepTree">Keep the body's syntax tree; otherwise keep its text, to parse again when it is rendered.</param>
     /// <param name="preparer">Without a kept tree, render the body now and keep that instead of the text, when it can.</param>
     /// <param name="split">The file's text already cut into front-matter and body, when the file was read without keeping its text.</param>
-    public static Essay Read(ContentFile file, MarkdownPipeline pipeline, DiagnosticBag diagnostics, bool keepTree = true, BodyPreparer? preparer = null, FrontMatterSplit? split = null)
+    /// <param name="images">The build's images, which the essay's `![…](…)` are checked against; without it, images are links like any other.</param>
+    public static Essay Read(ContentFile file, MarkdownPipeline pipeline, DiagnosticBag diagnostics, bool keepTree = true, BodyPreparer? preparer = null, FrontMatterSplit? split = null, ImageCatalog? images = null)
     {
         var source = split is null ? MarkdownDocumentReader.Read(file, diagnostics) : MarkdownDocumentReader.Read(file, split, diagnostics);
         var fields = source.Fields;
@@ -34,7 +36,9 @@ public static class EssayReader
 
         fields.WarnUnknownKeys([.. KnownFields]);
 
-        var body = MarkdownParser.ParseEssay(source.Body, pipeline, file.DisplayPath, diagnostics, out var headingTitle, out var tree);
+        var checkImages = images is null ? null : new EssayImages(images, file.RelativePath, file.DisplayPath, diagnostics);
+        var body = MarkdownParser.ParseEssay(source.Body, pipeline, file.DisplayPath, diagnostics, out var headingTitle, out var tree, checkImages);
+
         // A body refused as too deep (ALL205) may hold the `# Title` no one could read: not "missing" too.
         var title = ReadTitle(fields, headingTitle, titleMayBeInBody: body.IsTooDeep);
         var slug = ReadSlug(file, fields);
@@ -104,7 +108,7 @@ public static class EssayReader
     private static string ReadSlug(ContentFile file, FrontMatter fields)
     {
         var explicitSlug = fields.Text("slug", required: false);
-        var slug = explicitSlug ?? Path.GetFileNameWithoutExtension(file.RelativePath);
+        var slug = explicitSlug ?? DefaultSlug(file.RelativePath);
         if (Slug.ProblemWith(slug) is { } problem)
         {
             var at = explicitSlug is null ? fields.Start : fields.At(fields.Get("slug")!);
@@ -115,6 +119,12 @@ public static class EssayReader
 
         return slug;
     }
+
+    /// <summary>The file name without `.md`; for a folder essay (`essays/x/index.md`) the folder's name.</summary>
+    internal static string DefaultSlug(string relativePath) =>
+        EssayImages.BundleFolder(relativePath) is { } folder
+            ? Path.GetFileName(folder.TrimEnd('/'))
+            : Path.GetFileNameWithoutExtension(relativePath);
 
     private static IReadOnlyList<string> ReadAuthors(FrontMatter fields) =>
         fields.Get("authors") switch

@@ -1,4 +1,5 @@
 using Alliances.Site.Diagnostics;
+using Alliances.Site.Images;
 using Alliances.Site.Markdown.Anchors;
 using Alliances.Site.Markdown.Links;
 using Alliances.Site.Markdown.Safety;
@@ -24,15 +25,16 @@ public static class MarkdownParser
     /// is treated as empty; raw HTML is reported (ALL204) and rendered as text.
     /// </summary>
     public static MarkdownContent Parse(string body, MarkdownPipeline pipeline, string path, DiagnosticBag diagnostics) =>
-        ParseChecked(body, pipeline, path, diagnostics, liftTitle: false, out _, out _);
+        ParseChecked(body, pipeline, path, diagnostics, liftTitle: false, null, out _, out _);
 
     /// <summary>
     /// Parses an essay's untrusted body as <see cref="Parse(string, MarkdownPipeline, string, DiagnosticBag)"/>
     /// and lifts its leading `# Title` out (see <see cref="LiftTitle"/>).
     /// </summary>
     /// <param name="document">The tree the content holds (title lifted, anchors assigned), until <see cref="MarkdownContent.ReleaseTree"/>.</param>
-    public static MarkdownContent ParseEssay(string body, MarkdownPipeline pipeline, string path, DiagnosticBag diagnostics, out string? title, out MarkdownDocument document) =>
-        ParseChecked(body, pipeline, path, diagnostics, liftTitle: true, out title, out document);
+    /// <param name="images">Checks the body's images (after the title is lifted); without it, images are links like any other.</param>
+    public static MarkdownContent ParseEssay(string body, MarkdownPipeline pipeline, string path, DiagnosticBag diagnostics, out string? title, out MarkdownDocument document, EssayImages? images = null) =>
+        ParseChecked(body, pipeline, path, diagnostics, liftTitle: true, images, out title, out document);
 
     /// <summary>
     /// Parses a body's text again into the tree its load and link phases left (anchors assigned,
@@ -52,10 +54,11 @@ public static class MarkdownParser
         }
 
         ResolvedLinks.Apply(document, content.LinkUrls);
+        EssayImages.Attach(document, content.Images);
         return document;
     }
 
-    private static MarkdownContent ParseChecked(string body, MarkdownPipeline pipeline, string path, DiagnosticBag diagnostics, bool liftTitle, out string? title, out MarkdownDocument document)
+    private static MarkdownContent ParseChecked(string body, MarkdownPipeline pipeline, string path, DiagnosticBag diagnostics, bool liftTitle, EssayImages? images, out string? title, out MarkdownDocument document)
     {
         var parsed = ParseSafely(body, pipeline, path, diagnostics);
         if (parsed is not null)
@@ -70,8 +73,9 @@ public static class MarkdownParser
         var words = CountWords(document);
         title = liftTitle ? LiftTitle(document, path, diagnostics) : null;
 
-        // Collected after: the title's links are not the body's.
-        return new MarkdownContent(document, headings, passages, words, MarkdownLink.Collect(document), tooDeep: parsed is null, liftsTitle: liftTitle);
+        // Checked and collected after: the title's links and images are not the body's.
+        var uses = images?.Resolve(document) ?? [];
+        return new MarkdownContent(document, headings, passages, words, MarkdownLink.Collect(document), tooDeep: parsed is null, liftsTitle: liftTitle, images: uses);
     }
 
     /// <summary>The body's tree, or null when it nests too deeply to render safely (reported).</summary>

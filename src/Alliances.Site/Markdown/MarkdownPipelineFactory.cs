@@ -1,4 +1,6 @@
+using Alliances.Site.Images;
 using Alliances.Site.Markdown.Anchors;
+using Alliances.Site.Markdown.Direction;
 using Alliances.Site.Markdown.Footnotes;
 using Alliances.Site.Markdown.Safety;
 using Alliances.Site.Markdown.Tables;
@@ -21,6 +23,8 @@ public static class MarkdownPipelineFactory
             .UseAutoLinks()
             .Use<HeadingAnchorExtension>()
             .Use<ScrollableTableExtension>()
+            .Use<ImageExtension>()
+            .Use<TextDirectionExtension>()
             // Raw HTML from untrusted essays is parsed, so it can be reported with its line, and
             // always rendered as escaped text, never passed through.
             .Use<RawHtmlAsTextExtension>()

@@ -1,3 +1,4 @@
+using Alliances.Site.Images;
 using Alliances.Site.Markdown;
 using Alliances.Site.Markdown.Links;
 using Alliances.Site.Rendering;
@@ -27,8 +28,10 @@ public sealed class MarkdownContent
         int wordCount,
         IReadOnlyList<MarkdownLink> links,
         bool tooDeep = false,
-        bool liftsTitle = false)
+        bool liftsTitle = false,
+        IReadOnlyList<ImageUse>? images = null)
     {
+        Images = images ?? [];
         _document = document;
         _tooDeep = tooDeep;
         _liftsTitle = liftsTitle;
@@ -59,6 +62,9 @@ public sealed class MarkdownContent
 
     /// <summary>Every link and autolink of the body, in tree order, as the link phase reads them.</summary>
     public IReadOnlyList<MarkdownLink> Links { get; }
+
+    /// <summary>The body's images of the site's own, checked at load, in tree order (see <see cref="EssayImages"/>).</summary>
+    public IReadOnlyList<ImageUse> Images { get; }
 
     /// <summary>What the link phase decided for each of <see cref="Links"/> (see <see cref="ResolvedLinks.Apply"/>); empty until then.</summary>
     public IReadOnlyList<string?> LinkUrls { get; private set; } = [];

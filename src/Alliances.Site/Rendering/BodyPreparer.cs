@@ -74,6 +74,9 @@ public sealed class BodyPreparer(MarkdownPipeline pipeline) : IDisposable
             {
                 case LinkInline { GetDynamicUrl: not null }:
                     return false;
+                case LinkInline image when image.GetData(Images.ImageUse.Key) is not null:
+                    number++; // its URL was final at load: written as it is, no slot
+                    break;
                 case LinkInline link:
                     var k = number++;
                     link.GetDynamicUrl = () =>

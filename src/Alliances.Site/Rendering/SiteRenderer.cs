@@ -1,4 +1,5 @@
 using Alliances.Site.Diagnostics;
+using Alliances.Site.Images;
 using Alliances.Site.Incremental;
 using Alliances.Site.Localization;
 using Alliances.Site.Model;
@@ -28,6 +29,9 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
 
     /// <summary>The most characters a page's templates may write in total (partials counted twice).</summary>
     internal const int MaxPageCharacters = 1 << 30;
+
+    /// <summary>Where the essays' images come from and their resized copies are cached; without it no image is written.</summary>
+    public SiteImageSource? Images { get; init; }
 
     /// <summary>
     /// Renders every page into <paramref name="sink"/> as soon as it is made. Each essay's body is
@@ -82,6 +86,10 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
         });
 
         sink.AddRange(SiteWideFiles(site, essay => feedBodies[essay], search, parallelism, SitemapLimits, timings));
+        if (Images is { } images)
+        {
+            timings.Measure("images", () => SiteImages.Write(site.Essays.Select(p => p.Essay), images.ContentDirectory, images.Cache, sink, diagnostics, parallelism));
+        }
     }
 
     /// <summary>Renders one page into the sink, unless the cache holds the same page.</summary>
@@ -169,7 +177,7 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
             var essayHome = essayStrings == strings ? home : CommonModels.Link(essayStrings.Format("home", []), "");
             plans.Add(new(essay.Path + "index.html", "essay.html", "essay", essay.Title, essay.Summary, essay.Path, "../../", [essayHome],
                 (m, body) => m["essay"] = EssayModel.Build(page, site, body!, essayStrings))
-            { Essay = page, EssayNumber = i, Language = language });
+            { Essay = page, EssayNumber = i, Language = language, Image = SocialImage.For(essay, site.Config) });
         }
 
         foreach (var page in site.TopicPages)
@@ -228,7 +236,7 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
         {
             ["site"] = siteModel,
             ["root"] = plan.Root,
-            ["page"] = new ScriptObject(10)
+            ["page"] = new ScriptObject(11)
             {
                 ["kind"] = plan.Kind,
                 ["lang"] = plan.Language,
@@ -239,6 +247,13 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
                 ["canonical"] = site.Config.AbsoluteUrl(plan.SitePath),
                 ["path"] = plan.SitePath,
                 ["breadcrumbs"] = CommonModels.Array(plan.Breadcrumbs, b => b),
+                ["image"] = plan.Image is { } image ? new ScriptObject(4)
+                {
+                    ["url"] = image.Url,
+                    ["alt"] = image.Alt,
+                    ["width"] = Format.Boxed(image.Width),
+                    ["height"] = Format.Boxed(image.Height),
+                } : null,
                 ["pagination"] = plan.List?.Model(),
             },
             ["assets"] = new ScriptObject(3) { ["css"] = assets.CssPath, ["favicon"] = assets.FaviconPath, ["search_js"] = assets.Hashed("assets/search.js") },
@@ -293,6 +308,9 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
         public EssayPage? Essay { get; init; }
 
         public int EssayNumber { get; init; } = -1;
+
+        /// <summary>The page's og:image (see <see cref="SocialImage.For"/>), if it has one.</summary>
+        public SocialImage? Image { get; init; }
 
         /// <summary>The page's language (a BCP 47 tag): the essay's `lang`, or the site's.</summary>
         public string Language { get; init; } = "en";

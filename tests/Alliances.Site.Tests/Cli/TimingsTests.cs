@@ -26,10 +26,11 @@ public class TimingsTests
         var run = CliRunner.Build(site, "--timings");
 
         Assert.Equal(0, run.ExitCode);
-        var phases = run.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Skip(1).Select(l => l.Split(' ')[0]).ToList();
-        Assert.Equal(["templates", "assets", "load", "link", "render", "feeds", "sitemap", "search", "write"], phases);
-        Assert.All(run.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1), l => Assert.Matches(@"\d+ ms +\d+ ms +\d+\.\d MiB +\d+\.\d MiB +\d+ +\d+ ms$", l));
+        var lines = run.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var phases = lines.Skip(1).SkipLast(1).Select(l => l.Split(' ')[0]).ToList();
+        Assert.Equal(["templates", "assets", "load", "link", "render", "feeds", "sitemap", "search", "images", "write"], phases);
+        Assert.All(lines.Skip(1).SkipLast(1), l => Assert.Matches(@"\d+ ms +\d+ ms +\d+\.\d MiB +\d+\.\d MiB +\d+ +\d+ ms$", l));
+        Assert.Equal("images: 0 encoded, 0 from the cache", lines[^1]);
         Assert.StartsWith("Built 1 essays", run.Stdout, StringComparison.Ordinal);
     }
 

@@ -109,7 +109,7 @@ public sealed partial class WorkflowTests
 
         Assert.Contains("refs/heads/main", Scalar(Get(deploy, "if")), StringComparison.Ordinal);
         Assert.Equal("false", Scalar(Get(Get(pages, "concurrency")!, "cancel-in-progress")));
-        Assert.Contains(Runs(pages), r => r.Contains("dotnet run --project src/Alliances.Cli", StringComparison.Ordinal) && r.Contains("-- build", StringComparison.Ordinal));
+        Assert.Contains(Runs(pages), r => r.Contains("dotnet run --project src/Alliances.Cli", StringComparison.Ordinal) && r.Contains("-- build --format github", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -26,6 +26,8 @@ public class MarkdownHostileTests
         { "80,000 bare links in one paragraph", string.Concat(Enumerable.Repeat("www.a.b ", 80_000)), "8:1 ALL205" },
         { "501 bare links after a paragraph's first line", "text\n" + string.Concat(Enumerable.Repeat("http://a.b\n", 501)), "8:1 ALL205" },
         { "3,000 bare links, one per list item", string.Concat(Enumerable.Repeat("- www.a.b\n", 3000)), null },
+        { "500 bare links after 100,000 code spans", string.Concat(Enumerable.Repeat("`c` ", 100_000)) + string.Concat(Enumerable.Repeat("www.a.b ", 500)), "8:1 ALL205" },
+        { "10 bare links after 50,000 code spans", string.Concat(Enumerable.Repeat("`c` ", 50_000)) + string.Concat(Enumerable.Repeat("www.a.b ", 10)), null },
         { "500 bare links (at the cap)", string.Concat(Enumerable.Repeat("www.a.b ", 500)), null },
         { "NUL bytes", "a\0b\0\0c " + new string('\0', 10_000), null },
         { "50 nested quotes", new string('>', 50) + " x", null },
@@ -54,7 +56,7 @@ public class MarkdownHostileTests
     {
         var (essay, _) = Read(FrontMatter + "\na\0b\n");
 
-        Assert.Equal("<p>a\uFFFDb</p>\n", MarkdownHtml.Render(essay.Body.OpenDocument(Pipeline), Pipeline).Html);
+        Assert.Equal("<p dir=\"auto\">a\uFFFDb</p>\n", MarkdownHtml.Render(essay.Body.OpenDocument(Pipeline), Pipeline).Html);
     }
 
     [Fact]

@@ -28,7 +28,8 @@ public sealed class IncrementalBuilderTests
         site.Write("content/essays/with-script.md", "---\ntitle: With script\ndate: 2024-05-01\nsummary: An essay.\ntopics: [diplomacy]\n---\n\n" +
             "## Links\n\nA [removed](javascript:alert(1)) link, [a section](#links) and [another essay](strategic-alliance-partnerships-and-security.md).\n");
         site.Write("content/essays/escaped.md", "---\ntitle: Escaped\ndate: 2024-05-02\nsummary: An essay.\ntopics: [intelligence]\n---\n\n" +
-            "## Über\n\nSee [spaced](<https://example.org/a b?x=1&y=\"2\">), [here](#über) and ![a *picture*](https://example.org/ü.png \"Pic\").\n");
+            "## Über\n\nSee [spaced](<https://example.org/a b?x=1&y=\"2\">), [here](#über) and ![a *picture*](../images/ü.svg \"Pic\").\n");
+        site.Write("content/images/ü.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"20\" height=\"10\"/>");
 
         var result = new IncrementalBuilder(site.Options()).Build();
 
@@ -213,6 +214,25 @@ public sealed class IncrementalBuilderTests
 
     private static string Essay(string title, string date, string body) =>
         $"---\ndate: {date}\nsummary: About {title}.\ntopics: [intelligence]\n---\n\n# {title}\n\n{body}";
+
+    [Fact]
+    public void Changing_an_image_rebuilds_the_essay_that_shows_it_and_matches_a_full_build()
+    {
+        using var site = TempSite.FromRepository();
+        site.Write("content/essays/pictured/index.md", "---\ntitle: Pictured\ndate: 2024-05-01\nsummary: An essay.\ntopics: [diplomacy]\n---\n\n![A chart](chart.svg)\n");
+        site.Write("content/essays/pictured/chart.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"200\" height=\"100\"/>");
+        var builder = new IncrementalBuilder(site.Options());
+        Assert.True(builder.Build().Succeeded);
+
+        Edit(site, builder, "content/essays/pictured/chart.svg", _ => "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"300\" height=\"120\"/>");
+        var result = builder.Build();
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        Assert.Contains("essays/pictured/index.html", result.RenderedPages);
+        Assert.Contains("width=\"300\" height=\"120\"", site.ReadFile(result, "essays/pictured/index.html"), StringComparison.Ordinal);
+        Assert.Contains("height=\"120\"", System.Text.Encoding.UTF8.GetString(result.Files.Single(f => f.Path == "essays/pictured/chart.svg").Content), StringComparison.Ordinal);
+        AssertSameAsFullBuild(site, result);
+    }
 
     private static void Edit(TempSite site, IncrementalBuilder builder, string relativePath, Func<string, string> change)
     {

@@ -61,9 +61,9 @@ public class LinkRewritingTests
     }
 
     [Theory]
-    [InlineData("A ![img *alt*](javascript:alert(1)) b.", "<p>A img alt b.</p>\n")]
-    [InlineData("C [![inner](javascript:x)](javascript:y) d.", "<p>C inner d.</p>\n")]
-    [InlineData("E [text *em*](javascript:z) f.", "<p>E text <em>em</em> f.</p>\n")]
+    [InlineData("A ![img *alt*](javascript:alert(1)) b.", "<p dir=\"auto\">A img alt b.</p>\n")]
+    [InlineData("C [![inner](javascript:x)](javascript:y) d.", "<p dir=\"auto\">C inner d.</p>\n")]
+    [InlineData("E [text *em*](javascript:z) f.", "<p dir=\"auto\">E text <em>em</em> f.</p>\n")]
     public void A_removed_image_leaves_its_description_once_and_a_removed_link_its_text(string markdown, string expected)
     {
         var (html, _) = Rewrite(markdown);

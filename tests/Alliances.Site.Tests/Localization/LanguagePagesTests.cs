@@ -73,6 +73,46 @@ public sealed class LanguagePagesTests
     }
 
     [Fact]
+    public void Every_text_block_of_an_essay_lays_itself_out_by_its_own_script()
+    {
+        const string essay = """
+            ---
+            title: Alliances in two scripts
+            date: 2026-11-21
+            summary: An English essay with an Arabic section.
+            topics: [intelligence]
+            ---
+
+            The Organisation of Islamic Cooperation (OIC) has 57 members.
+
+            ## بالعربية
+
+            تضم منظمة التعاون الإسلامي 57 دولة.
+
+            - البند الأول
+            - second item
+
+            > اقتباس قصير.
+
+            | الدولة | Members |
+            |---|---|
+            | تركيا | 1 |
+
+            ```
+            code stays as the page runs
+            ```
+            """;
+        using var site = TempSite.WithFiles(("content/essays/mixed.md", essay));
+        Assert.True(site.Build().Succeeded);
+
+        var prose = new HtmlParser().ParseDocument(site.ReadOutput("essays/mixed/index.html")).QuerySelector(".prose")!;
+        var blocks = prose.QuerySelectorAll("p, li, h2, blockquote, th, td");
+        Assert.Equal(11, blocks.Length);
+        Assert.All(blocks, b => Assert.Equal("auto", b.GetAttribute("dir")));
+        Assert.Null(prose.QuerySelector("pre")!.GetAttribute("dir"));
+    }
+
+    [Fact]
     public void A_template_asking_for_a_string_no_file_has_fails_at_the_call()
     {
         using var site = TempSite.WithFiles(("content/essays/one.md", ArabicEssay));

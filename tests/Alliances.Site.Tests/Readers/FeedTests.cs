@@ -37,7 +37,7 @@ public sealed partial class FeedTests
         var content = feed.Elements(Atom + "entry").First().Element(Atom + "content")!;
         Assert.Equal("html", content.Attribute("type")!.Value);
         Assert.Equal("https://example.org/alliances/essays/hostile/", content.Attribute(XNamespace.Xml + "base")!.Value);
-        Assert.Contains("<h2 id=\"intelligence-sharing\">", content.Value, StringComparison.Ordinal);
+        Assert.Contains("<h2 id=\"intelligence-sharing\" dir=\"auto\">", content.Value, StringComparison.Ordinal);
         Assert.DoesNotContain("<script>", site.ReadOutput("feed.xml"), StringComparison.Ordinal);
     }
 
@@ -47,8 +47,9 @@ public sealed partial class FeedTests
         using var site = Support.TempSite.WithFiles(
             ("content/essays/linker.md", ReaderSite.Essay("Linker", "2025-01-02", body:
                 "See [the other](other.md), [its section](other.md#intelligence-sharing), [this section](#more), [a topic](../topics/diplomacy.md), " +
-                "[outside](https://example.com/a?b=1&c=2) and ![a chart](https://example.com/c.png).\n\n## More\n\nText with href=\"x\" in it.\n")),
-            ("content/essays/other.md", ReaderSite.Essay("Other", "2025-01-01")));
+                "[outside](https://example.com/a?b=1&c=2) and ![a chart](../images/c.svg).\n\n## More\n\nText with href=\"x\" in it.\n")),
+            ("content/essays/other.md", ReaderSite.Essay("Other", "2025-01-01")),
+            ("content/images/c.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"20\" height=\"10\"/>"));
         Assert.True(site.Build().Succeeded);
         var entry = XDocument.Load(Path.Combine(site.Output, "feed.xml")).Root!.Elements(Atom + "entry").First();
         var html = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(entry.Element(Atom + "content")!.Value);
@@ -63,7 +64,7 @@ public sealed partial class FeedTests
             ],
             html.QuerySelectorAll("a[href]:not(.heading-anchor)").Select(a => a.GetAttribute("href")));
         Assert.All(html.QuerySelectorAll("a[href]"), a => Assert.StartsWith("https://", a.GetAttribute("href"), StringComparison.Ordinal));
-        Assert.Equal("https://example.com/c.png", html.QuerySelector("img")!.GetAttribute("src"));
+        Assert.Equal("https://example.org/alliances/images/c.svg", html.QuerySelector("img")!.GetAttribute("src"));
         Assert.Contains("Text with href=\"x\" in it.", html.Body!.TextContent, StringComparison.Ordinal);
     }
 

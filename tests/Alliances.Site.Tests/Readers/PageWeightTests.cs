@@ -5,9 +5,13 @@ namespace Alliances.Site.Tests.Readers;
 
 public sealed class PageWeightTests
 {
-    /// <summary>An essay page's HTML plus the stylesheet stays under 30 KB uncompressed.</summary>
+    /// <summary>
+    /// An essay page's HTML plus the stylesheet stays under 32 KB uncompressed. (The budget was 30 KB
+    /// until right-to-left support: `dir="auto"` on every text block adds about 0.8 KB to the longest
+    /// essay and the stylesheet's Arabic-script rules about 1 KB; the longest was 31.1 KB then.)
+    /// </summary>
     [Fact]
-    public void Every_real_essay_page_with_its_stylesheet_weighs_under_30_KB()
+    public void Every_real_essay_page_with_its_stylesheet_weighs_under_32_KB()
     {
         using var site = TempSite.FromRepository();
         Assert.True(site.Build().Succeeded);
@@ -19,7 +23,7 @@ public sealed class PageWeightTests
         {
             var html = new FileInfo(Path.Combine(page, "index.html")).Length;
             report.AppendLine($"{Path.GetFileName(page)}: {html} + {css} = {html + css} bytes");
-            Assert.True(html + css < 30 * 1024, report.ToString());
+            Assert.True(html + css < 32 * 1024, report.ToString());
         }
     }
 }

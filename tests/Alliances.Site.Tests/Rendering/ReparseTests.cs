@@ -67,7 +67,7 @@ public class ReparseTests
         See [other](<other.md#a-heading>), [spaced](<https://example.org/a b?x=1&y="2">), [accent](https://example.org/é/ü "A \"title\"")
         and [here](#über-uns). Bare: https://example.org/q?a=1&b=<2>, www.example.org/é and <https://example.org/auto?x&y>.
 
-        ![a *picture*](https://example.org/img/ü.png "Pic") and [![inner](https://example.org/i.png)](other.md) and [ref][r] and [Other] [^n].
+        ![a *picture*](../images/ü.svg "Pic") and [![inner](../images/i.svg)](other.md) and [ref][r] and [Other] [^n].
 
         | link | more |
         |---|---|
@@ -86,6 +86,8 @@ public class ReparseTests
         ("content/essays/links.md", Essay("Links", EveryKindOfLink)),
         ("content/essays/other.md", Essay("Other", "## A Heading\n\n- **Lead In:** text [back](links.md#section-one)\n")),
         ("content/essays/escaped.md", Essay("Escaped", EscapedLinks)),
+        ("content/images/ü.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"20\" height=\"10\"/>"),
+        ("content/images/i.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"20\" height=\"10\"/>"),
         ("content/essays/draft.md", Essay("Draft", "A draft linking [home](other.md) and [bad](javascript:d).\n", "draft: true\n")),
         ("content/essays/deep-brackets.md", Essay("Deep", "Text [fine](other.md).\n\n" + new string('[', 3_000) + "\n")),
         ("content/essays/deep-tree.md", Essay("Deep tree", "Text [fine](other.md).\n\n" + new string('*', 10_000) + "a" + new string('*', 10_000) + "\n")));
@@ -130,7 +132,7 @@ public class ReparseTests
         var escaped = Render(prepared.Content.Essays.Single(e => e.Slug == "escaped").Body);
         Assert.Contains("href=\"https://example.org/a%20b?x=1&amp;y=%222%22\"", escaped, StringComparison.Ordinal);
         Assert.Contains("href=\"#%C3%BCber-uns\"", escaped, StringComparison.Ordinal);
-        Assert.Contains("src=\"https://example.org/img/%C3%BC.png\"", escaped, StringComparison.Ordinal);
+        Assert.Contains("src=\"../../images/%C3%BC.svg\" width=\"20\" height=\"10\" alt=\"a picture\" title=\"Pic\" />", escaped, StringComparison.Ordinal);
         Assert.Contains("href=\"../../topics/intelligence/\"", escaped, StringComparison.Ordinal);
 
         var links = Render(released.Content.Essays.Single(e => e.Slug == "links").Body);
@@ -237,7 +239,7 @@ public class ReparseTests
         var loaded = ContentLoader.Load(options, Pipeline, keptBag);
         var kept = loaded with
         {
-            Essays = [.. loaded.Essays.Select(e => EssayReader.Read(ContentLoader.ReadFile(options, e.Source.RelativePath, new DiagnosticBag())!, Pipeline, new DiagnosticBag()))],
+            Essays = [.. loaded.Essays.Select(e => EssayReader.Read(ContentLoader.ReadFile(options, e.Source.RelativePath, new DiagnosticBag())!, Pipeline, new DiagnosticBag(), images: new Alliances.Site.Images.ImageCatalog(options.ContentDirectory)))],
         };
         Assert.All(kept.Essays, e => Assert.True(e.Body.HoldsDocument));
         SiteLinker.Link(kept, options, keptBag);

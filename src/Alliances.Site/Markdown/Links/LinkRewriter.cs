@@ -28,6 +28,7 @@ public sealed class LinkRewriter(IReadOnlyDictionary<string, LinkTarget> targets
             {
                 MarkdownLinkKind.Link or MarkdownLinkKind.Image =>
                     Resolve(source, self, root, published, link, link.Kind == MarkdownLinkKind.Image ? "image" : "link", linked, dependencies),
+                MarkdownLinkKind.SiteImage => link.Url,
                 MarkdownLinkKind.Autolink when link.RunsScript => ReportUnsafe(source, link, "link"),
                 _ => link.Url,
             };
@@ -80,7 +81,9 @@ public sealed class LinkRewriter(IReadOnlyDictionary<string, LinkTarget> targets
             }
             else
             {
-                Report(source, at, DiagnosticCodes.LinkOutsideContent, $"the {what} '{url}' is not an essay or topic page; only `.md` pages can be linked relatively");
+                Report(source, at, DiagnosticCodes.LinkOutsideContent, at.Kind == MarkdownLinkKind.Image
+                    ? $"the image '{url}' is on a page that cannot show images; images go in essays (see CONTRIBUTING.md, \"Images\")"
+                    : $"the {what} '{url}' is not an essay or topic page; only `.md` pages can be linked relatively");
             }
 
             return null;

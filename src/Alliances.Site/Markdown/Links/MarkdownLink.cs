@@ -11,6 +11,9 @@ public enum MarkdownLinkKind
     /// <summary>An image: <c>![description](url)</c>.</summary>
     Image,
 
+    /// <summary>An image of the site's own, checked at load (see <see cref="Images.EssayImages"/>): its URL is final.</summary>
+    SiteImage,
+
     /// <summary>An autolink to a URL: <c>&lt;https://example.org&gt;</c>.</summary>
     Autolink,
 
@@ -39,7 +42,7 @@ public readonly record struct MarkdownLink(string Url, int Line, int Column, Mar
             switch (node)
             {
                 case LinkInline link:
-                    links.Add(new(link.Url ?? string.Empty, link.Line + 1, link.Column + 1, link.IsImage ? MarkdownLinkKind.Image : MarkdownLinkKind.Link));
+                    links.Add(new(link.Url ?? string.Empty, link.Line + 1, link.Column + 1, KindOf(link)));
                     break;
                 case AutolinkInline autolink:
                     links.Add(new(autolink.Url, autolink.Line + 1, autolink.Column + 1, autolink.IsEmail ? MarkdownLinkKind.EmailAutolink : MarkdownLinkKind.Autolink));
@@ -49,4 +52,9 @@ public readonly record struct MarkdownLink(string Url, int Line, int Column, Mar
 
         return [.. links];
     }
+
+    private static MarkdownLinkKind KindOf(LinkInline link) =>
+        !link.IsImage ? MarkdownLinkKind.Link
+        : link.GetData(Images.ImageUse.Key) is null ? MarkdownLinkKind.Image
+        : MarkdownLinkKind.SiteImage;
 }

@@ -30,6 +30,7 @@ public static class NestingLimit
         var paragraphLine = 1;
         var openers = 0;
         var bareLinks = 0;
+        long markers = 0;
         while (start <= text.Length)
         {
             var end = text.IndexOf('\n', start);
@@ -49,6 +50,7 @@ public static class NestingLimit
             {
                 openers = 0;
                 bareLinks = 0;
+                markers = 0;
                 paragraphLine = line + 1;
             }
             else
@@ -61,10 +63,16 @@ public static class NestingLimit
 
                 // A bullet item starts a paragraph of its own (it interrupts the one before), so a list
                 // of links is counted item by item; other lines may continue the paragraph, so they add up.
-                bareLinks = (BareLinks.StartsBulletItem(content) ? 0 : bareLinks) + BareLinks.Count(content);
-                if (bareLinks > BareLinks.MaxPerParagraph)
+                if (BareLinks.StartsBulletItem(content))
                 {
-                    return (paragraphLine, $"too many bare links: this paragraph has more than {BareLinks.MaxPerParagraph:N0} bare links (`www.`, `http://`), which take too long to parse; put them in a list, one per item");
+                    (bareLinks, markers) = (0, 0);
+                }
+
+                bareLinks += BareLinks.Count(content);
+                markers += BareLinks.MarkersIn(content);
+                if (bareLinks > BareLinks.MaxPerParagraph || bareLinks * markers > BareLinks.MaxLinksTimesMarkers)
+                {
+                    return (paragraphLine, $"too many bare links: this paragraph has {bareLinks:N0} or more bare links (`www.`, `http://`) among {markers:N0} other inline markers, which take too long to parse (the limit is {BareLinks.MaxPerParagraph:N0} links, or fewer among many markers); put the links in a list, one per item");
                 }
             }
 

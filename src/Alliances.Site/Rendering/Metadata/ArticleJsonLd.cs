@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Alliances.Site.Images;
 using Alliances.Site.Model;
 using Alliances.Site.Rendering.Feeds;
 
@@ -39,6 +40,11 @@ public static class ArticleJsonLd
         w.WriteString("description", essay.Summary);
         w.WriteString("url", url);
         w.WriteString("mainEntityOfPage", url);
+        if (SocialImage.For(essay, config) is { } image)
+        {
+            w.WriteString("image", image.Url);
+        }
+
         w.WriteString("datePublished", AtomFeedWriter.Rfc3339(essay.Date));
         w.WriteString("dateModified", AtomFeedWriter.Rfc3339(essay.Updated is { } u && u > essay.Date ? u : essay.Date));
         w.WriteString("inLanguage", config.Language);
