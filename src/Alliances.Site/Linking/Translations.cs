@@ -40,7 +40,13 @@ public static class Translations
             }
         }
 
+        // A preview keeps an unchanged essay's page between builds: every page is set, none left as it was.
         var published = pages.ToDictionary(p => p.Essay, p => p, (IEqualityComparer<Essay>)ReferenceEqualityComparer.Instance);
+        foreach (var page in pages)
+        {
+            page.Translations = null;
+        }
+
         foreach (var members in groups.Values)
         {
             var versions = members.Where(published.ContainsKey)

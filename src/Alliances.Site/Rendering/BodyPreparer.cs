@@ -25,9 +25,10 @@ public sealed class BodyPreparer(MarkdownPipeline pipeline) : IDisposable
     private readonly ThreadLocal<Scratch> _scratch = new(() => new Scratch(), trackAllValues: true);
 
     /// <summary>The interface strings a body's own words (notes, table regions) are taken from; English without them.</summary>
-    public InterfaceStrings? Strings { get; init; }
+    /// <remarks>A preview sets it again when the templates are read again (see <c>ContentCache.UseLabels</c>).</remarks>
+    public InterfaceStrings? Strings { get; set; }
 
-    /// <summary>The language of essays without `lang`: set by the loader from site.yml before any essay is read.</summary>
+    /// <summary>The language of essays without `lang`: set from site.yml before any essay is read.</summary>
     internal string SiteLanguage { get; set; } = InterfaceStrings.Reference;
 
     /// <summary>Numbers the search terms of every prepared body; the search index is ranked with it.</summary>
