@@ -1,6 +1,6 @@
 using Alliances.Site.Images;
-using Alliances.Site.Markdown.Attributes;
 using Alliances.Site.Markdown.Anchors;
+using Alliances.Site.Markdown.Attributes;
 using Alliances.Site.Markdown.Direction;
 using Alliances.Site.Markdown.Footnotes;
 using Alliances.Site.Markdown.Safety;

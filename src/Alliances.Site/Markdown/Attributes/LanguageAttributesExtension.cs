@@ -2,8 +2,8 @@ using Markdig;
 using Markdig.Extensions.GenericAttributes;
 using Markdig.Helpers;
 using Markdig.Parsers;
-using Markdig.Renderers.Html;
 using Markdig.Renderers;
+using Markdig.Renderers.Html;
 using Markdig.Syntax;
 
 namespace Alliances.Site.Markdown.Attributes;
