@@ -51,11 +51,13 @@ public static class DiagnosticCodes
         "An essay has no `updated` date and git history is not available (shallow clone).", "Fetch full history (`fetch-depth: 0`) or set `updated` in the front-matter.");
     public static readonly DiagnosticCode PlaceholderSummary = new("ALL121", Severity.Error,
         "An essay that is not a draft still has the placeholder summary written by `alliances new`.", "Write a one-sentence summary of the essay, or keep `draft: true` until you do.");
-    public static readonly DiagnosticCode UnknownTranslation = new("ALL122", Severity.Error,
+    public static readonly DiagnosticCode UnusedFile = new("ALL122", Severity.Warning,
+        "A file in content/ is not used by the site: not an essay, a topic, or an image an essay shows.", "Do what the message says: rename it to `.md`, move it where the site reads it, show or remove the image, or list it under `ignore:` in content/site.yml.");
+    public static readonly DiagnosticCode UnknownTranslation = new("ALL123", Severity.Error,
         "`translation_of` names a file that is not an essay of the site (or the essay itself).", "Write the original essay's file name relative to this one, e.g. `translation_of: five-eyes.md`; the message suggests the nearest.");
-    public static readonly DiagnosticCode TranslationLanguageClash = new("ALL123", Severity.Error,
+    public static readonly DiagnosticCode TranslationLanguageClash = new("ALL124", Severity.Error,
         "A translation is in the same language as its original or as another translation of it.", "Set the translation's `lang` to its own language (e.g. `lang: ar`), or remove `translation_of` if it is a separate essay.");
-    public static readonly DiagnosticCode TranslationOfTranslation = new("ALL124", Severity.Error,
+    public static readonly DiagnosticCode TranslationOfTranslation = new("ALL125", Severity.Error,
         "`translation_of` names an essay that is itself a translation.", "Name the original instead, as the message says: every translation points at the one original.");
 
     public static readonly DiagnosticCode SymlinkRefused = new("ALL130", Severity.Error,
@@ -120,7 +122,7 @@ public static class DiagnosticCodes
         FileUnreadable, YamlSyntax, MissingField, InvalidValue, UnknownField, UnknownTopic, DuplicateKey,
         UnclosedFrontMatter, EmptyFile, YamlNotAllowed, FileTooLarge, InvalidSlug, UrlCollision, ExtraH1,
         TitleMismatch, UnknownPassage, PassageTopicNotListed, SiteConfig, NoContent, LinksToDraft, NoGitHistory,
-        PlaceholderSummary, UnknownTranslation, TranslationLanguageClash, TranslationOfTranslation,
+        PlaceholderSummary, UnusedFile, UnknownTranslation, TranslationLanguageClash, TranslationOfTranslation,
         BrokenFileLink, BrokenAnchorLink, UnsafeUrl, RawHtml, TooDeep, LinkOutsideContent, UnsupportedAttribute, InvalidAttributeValue,
         ImageMissing, ImageNoAlt, ImageFormat, ImageTooLarge, UnsafeSvg, ImageElsewhere,
         MissingTemplate, TemplateError, InterfaceStrings, MissingStrings,
