@@ -46,7 +46,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode NoContent = new("ALL118", Severity.Error,
         "A required content folder or file is missing.", "Create it: content/site.yml, content/topics/ and content/essays/.");
     public static readonly DiagnosticCode LinksToDraft = new("ALL119", Severity.Error,
-        "A published page links to a draft or a future essay.", "Remove the link or publish the target.");
+        "A published page links to a draft or a future essay, or a scheduled essay links to one that will not be published by its date.", "Remove the link or publish the target; a scheduled essay may link only to essays dated on or before its own date.");
     public static readonly DiagnosticCode NoGitHistory = new("ALL120", Severity.Warning,
         "An essay has no `updated` date and git history is not available (shallow clone).", "Fetch full history (`fetch-depth: 0`) or set `updated` in the front-matter.");
     public static readonly DiagnosticCode PlaceholderSummary = new("ALL121", Severity.Error,

@@ -38,15 +38,15 @@ public sealed class LinkMemo
     }
 
     /// <summary>Resolves a body's links with <paramref name="resolve"/>, unless this body was resolved against the same targets before.</summary>
-    internal void Resolve(MarkdownContent body, bool published, IReadOnlyDictionary<string, LinkTarget> targets, DiagnosticBag diagnostics,
+    internal void Resolve(MarkdownContent body, Publication publication, IReadOnlyDictionary<string, LinkTarget> targets, DiagnosticBag diagnostics,
         Action<DiagnosticBag, LinkDependencies> resolve)
     {
-        if (!_resolved.TryGetValue(body, out var result) || result.Published != published || !result.Dependencies.StillHold(targets, _samePaths))
+        if (!_resolved.TryGetValue(body, out var result) || result.Publication != publication || !result.Dependencies.StillHold(targets, _samePaths))
         {
             var bag = new DiagnosticBag();
             var dependencies = new LinkDependencies();
             resolve(bag, dependencies);
-            result = new Resolved(published, dependencies, bag.Sorted());
+            result = new Resolved(publication, dependencies, bag.Sorted());
         }
 
         _nextResolved[body] = result;
@@ -80,7 +80,7 @@ public sealed class LinkMemo
         _nextPlaced = new(ReferenceEqualityComparer.Instance);
     }
 
-    private sealed record Resolved(bool Published, LinkDependencies Dependencies, IReadOnlyList<Diagnostic> Diagnostics);
+    private sealed record Resolved(Publication Publication, LinkDependencies Dependencies, IReadOnlyList<Diagnostic> Diagnostics);
 
     private sealed record Placed(IReadOnlyList<Topic> Topics, IReadOnlyDictionary<string, IReadOnlyList<Passage>> Passages, IReadOnlyList<Diagnostic> Diagnostics);
 }

@@ -15,9 +15,9 @@ public sealed class LinkRewriter(IReadOnlyDictionary<string, LinkTarget> targets
     /// <param name="source">The file being rewritten.</param>
     /// <param name="self">The page's own parsed content, for in-page anchors.</param>
     /// <param name="root">Prefix from the page's URL to the site root, e.g. "../../".</param>
-    /// <param name="published">Whether the page is published (a published page may not link to a draft).</param>
+    /// <param name="publication">When the page is published, which decides what it may link to (a published page may not link to a draft).</param>
     /// <param name="dependencies">Records every target looked up, for a cache of link results.</param>
-    public IReadOnlyList<LinkTarget> Rewrite(ContentFile source, MarkdownContent self, string root, bool published, LinkDependencies? dependencies = null)
+    public IReadOnlyList<LinkTarget> Rewrite(ContentFile source, MarkdownContent self, string root, Publication publication, LinkDependencies? dependencies = null)
     {
         var linked = new List<LinkTarget>();
         var urls = new string?[self.Links.Count];
@@ -27,7 +27,7 @@ public sealed class LinkRewriter(IReadOnlyDictionary<string, LinkTarget> targets
             urls[i] = link.Kind switch
             {
                 MarkdownLinkKind.Link or MarkdownLinkKind.Image =>
-                    Resolve(source, self, root, published, link, link.Kind == MarkdownLinkKind.Image ? "image" : "link", linked, dependencies),
+                    Resolve(source, self, root, publication, link, link.Kind == MarkdownLinkKind.Image ? "image" : "link", linked, dependencies),
                 MarkdownLinkKind.SiteImage => link.Url,
                 MarkdownLinkKind.Autolink when link.RunsScript => ReportUnsafe(source, link, "link"),
                 _ => link.Url,
@@ -38,7 +38,7 @@ public sealed class LinkRewriter(IReadOnlyDictionary<string, LinkTarget> targets
         return linked;
     }
 
-    private string? Resolve(ContentFile source, MarkdownContent self, string root, bool published, MarkdownLink at, string what, List<LinkTarget> linked, LinkDependencies? dependencies)
+    private string? Resolve(ContentFile source, MarkdownContent self, string root, Publication publication, MarkdownLink at, string what, List<LinkTarget> linked, LinkDependencies? dependencies)
     {
         var url = at.Url;
         switch (UrlSafety.Classify(url))
@@ -89,9 +89,11 @@ public sealed class LinkRewriter(IReadOnlyDictionary<string, LinkTarget> targets
             return null;
         }
 
-        if (published && !target.Published)
+        if (!publication.Allows(target))
         {
-            Report(source, at, DiagnosticCodes.LinksToDraft, $"the {what} '{url}' points at '{target.DisplayPath}', which is a draft or dated in the future and will not be published");
+            Report(source, at, DiagnosticCodes.LinksToDraft, publication.On is { } day
+                ? $"the {what} '{url}' points at '{target.DisplayPath}', which {(target.PublishesOn is { } then ? $"is dated {Iso(then)}" : "is a draft")}; this essay is scheduled for {Iso(day)}, and the site's build on that day would fail: {(target.PublishesOn is { } later ? $"date this essay on or after {Iso(later)}, or add the link once the target is published" : "publish the target first, or add the link once it is published")}"
+                : $"the {what} '{url}' points at '{target.DisplayPath}', which is a draft or dated in the future and will not be published");
         }
 
         if (fragment is { Length: > 0 })
@@ -102,6 +104,8 @@ public sealed class LinkRewriter(IReadOnlyDictionary<string, LinkTarget> targets
         linked.Add(target);
         return root + target.SitePath + (fragment is { Length: > 0 } ? "#" + fragment : string.Empty);
     }
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Joins a link path to the linking file's folder; null when it climbs out of the content folder.</summary>
     internal static string? ResolvePath(string fromFile, string linkPath)
