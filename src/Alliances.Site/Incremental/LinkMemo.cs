@@ -22,12 +22,20 @@ public sealed class LinkMemo
     private ConcurrentDictionary<Essay, Placed> _nextPlaced = new(ReferenceEqualityComparer.Instance);
     private IReadOnlyList<Topic> _topics = [];
     private HashSet<string> _paths = new(StringComparer.Ordinal);
+    private Uri? _baseUrl;
     private bool _sameTopics;
     private bool _samePaths;
 
-    /// <summary>Starts a build: notes whether the topics and the set of linkable paths are the last build's.</summary>
-    internal void Begin(IReadOnlyList<Topic> topics, IReadOnlyDictionary<string, LinkTarget> targets)
+    /// <summary>Starts a build: notes whether the topics, the set of linkable paths and the site's address are the last build's.</summary>
+    /// <param name="baseUrl">The site's address: links written as it are checked against it, so a new one makes every result stale.</param>
+    internal void Begin(IReadOnlyList<Topic> topics, IReadOnlyDictionary<string, LinkTarget> targets, Uri? baseUrl)
     {
+        if (baseUrl != _baseUrl)
+        {
+            _resolved.Clear();
+            _baseUrl = baseUrl;
+        }
+
         _sameTopics = topics.SequenceEqual(_topics, ReferenceEqualityComparer.Instance);
         _topics = [.. topics];
         _samePaths = _paths.Count == targets.Count && targets.Keys.All(_paths.Contains);

@@ -36,7 +36,7 @@ public static class SiteLinker
         var publishedSet = published.ToHashSet<Essay>(ReferenceEqualityComparer.Instance);
 
         var targets = Targets(content, publishedSet, options);
-        memo?.Begin(content.Topics, targets);
+        memo?.Begin(content.Topics, targets, content.Config?.BaseUrl);
         ResolveLinks(content, essay => PublicationOf(essay, publishedSet, options), targets, diagnostics, memo);
 
         var pages = new EssayPage[published.Count];
@@ -123,12 +123,12 @@ public static class SiteLinker
         {
             if (memo is null)
             {
-                new LinkRewriter(targets, diagnostics).Rewrite(source, body, root, publication);
+                new LinkRewriter(targets, diagnostics) { BaseUrl = content.Config?.BaseUrl }.Rewrite(source, body, root, publication);
             }
             else
             {
                 memo.Resolve(body, publication, targets, diagnostics,
-                    (bag, dependencies) => new LinkRewriter(targets, bag).Rewrite(source, body, root, publication, dependencies));
+                    (bag, dependencies) => new LinkRewriter(targets, bag) { BaseUrl = content.Config?.BaseUrl }.Rewrite(source, body, root, publication, dependencies));
             }
         }
     }
