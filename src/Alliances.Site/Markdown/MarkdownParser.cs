@@ -65,6 +65,7 @@ public static class MarkdownParser
         if (parsed is not null)
         {
             RawHtmlReporter.Report(parsed, path, diagnostics);
+            SpacedLinkTargets.Report(parsed, body, path, diagnostics);
             LanguageAttributes.Report(parsed, path, diagnostics);
         }
 

@@ -69,9 +69,9 @@ public sealed class LanguageAttributeTests
         var result = site.Build();
         Assert.False(result.Succeeded);
         var codes = result.Diagnostics.Select(d => (d.Code, d.Line)).ToList();
-        Assert.Equal(4, codes.Count(c => c == ("ALL207", 8)));
-        Assert.Equal(("ALL207", 10), codes.Single(c => c.Line == 10 && c.Code == "ALL207"));
-        Assert.Equal(("ALL208", 10), codes.Single(c => c.Code == "ALL208"));
+        Assert.Equal(4, codes.Count(c => c == ("ALL220", 8)));
+        Assert.Equal(("ALL220", 10), codes.Single(c => c.Line == 10 && c.Code == "ALL220"));
+        Assert.Equal(("ALL221", 10), codes.Single(c => c.Code == "ALL221"));
         Assert.True(codes.Count == 6, string.Join('\n', result.Diagnostics));
 
         // What the site would render, had the errors been ignored: the allowed lang only.
