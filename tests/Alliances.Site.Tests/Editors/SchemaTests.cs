@@ -5,6 +5,7 @@ using Alliances.Site.Model;
 using Alliances.Site.Scaffolding;
 using Newtonsoft.Json.Linq;
 using NJsonSchema;
+using Alliances.Site.Tests.Support;
 
 namespace Alliances.Site.Tests.Editors;
 
