@@ -122,7 +122,13 @@ internal sealed class ContentCache(BuildOptions options, MarkdownPipeline pipeli
 
     /// <summary>What the load phase hands the link phase, as <see cref="ContentLoader.Load"/> would read it now.</summary>
     public LoadedContent Content(SiteConfig? config, MarkdownContent? homeIntro, ContentFile? homeSource) =>
-        new(config, [.. Topics.Select(e => e.Topic!)], [.. Essays.Select(e => e.Essay!)], homeIntro, homeSource);
+        new(config, [.. Topics.Select(e => e.Topic!)], [.. Essays.Select(e => e.Essay!)], homeIntro, homeSource)
+        {
+            // Listed every build: a file that is not a page (a misnamed essay, a stray note) has no
+            // entry here, and is reported unused from the moment it appears.
+            Files = ContentFiles.List(options.ContentDirectory),
+            PageFiles = [.. _entries.Keys],
+        };
 
     public SourceEntry? Get(string relativePath) => _entries.GetValueOrDefault(relativePath);
 

@@ -49,6 +49,7 @@ public static class SiteLinker
         }
 
         memo?.End();
+        UnusedFiles.Report(content, options, diagnostics);
         if (content.Config is null)
         {
             return null;
@@ -57,7 +58,12 @@ public static class SiteLinker
         RelatedEssays.Assign(pages, topicIndex.Topics);
         AssignNeighbours(pages);
         var topicPages = topicIndex.Topics.Select(t => BuildTopicPage(t, pages, topicIndex.Topics)).ToList();
-        return new LinkedSite(content.Config, topicIndex.Topics, pages, topicPages, content.HomeIntro);
+        var unpublished = content.Essays.Where(e => !publishedSet.Contains(e)).ToList();
+        return new LinkedSite(content.Config, topicIndex.Topics, pages, topicPages, content.HomeIntro)
+        {
+            Drafts = [.. unpublished.Where(e => e.Draft)],
+            Scheduled = [.. unpublished.Where(e => !e.Draft).OrderBy(e => e.Date).ThenBy(e => e.Slug, StringComparer.Ordinal)],
+        };
     }
 
     /// <summary>An essay's topics, in the site's order, and the passages it offers each.</summary>

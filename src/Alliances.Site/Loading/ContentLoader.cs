@@ -64,7 +64,11 @@ public static class ContentLoader
             loaded = GitDates.Apply(history.GetAwaiter().GetResult(), loaded, diagnostics);
         }
 
-        return new LoadedContent(config, [.. topics.OfType<Topic>()], loaded, homeIntro, homeSource);
+        return new LoadedContent(config, [.. topics.OfType<Topic>()], loaded, homeIntro, homeSource)
+        {
+            Files = ContentFiles.List(root),
+            PageFiles = [.. topicFiles, .. essayFiles],
+        };
     }
 
     /// <summary>content/index.md, the home page's introduction, read and parsed; none without the file.</summary>

@@ -21,6 +21,9 @@ public sealed record SiteConfig(
     /// <summary>Titles per page of the archive (`archive_page_size`).</summary>
     public int ArchivePageSize { get; init; } = DefaultArchivePageSize;
 
+    /// <summary>`ignore:` patterns of content files the site does not use and should not warn about (see <see cref="Linking.UnusedFiles"/>).</summary>
+    public IReadOnlyList<string> Ignore { get; init; } = [];
+
     /// <summary>The path part of the base URL, e.g. "/alliances/"; always starts and ends with '/'.</summary>
     public string BasePath => BaseUrl.AbsolutePath.EndsWith('/') ? BaseUrl.AbsolutePath : BaseUrl.AbsolutePath + "/";
 
