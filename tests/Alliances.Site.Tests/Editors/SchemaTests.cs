@@ -3,9 +3,9 @@ using Alliances.Site.Loading;
 using Alliances.Site.Markdown;
 using Alliances.Site.Model;
 using Alliances.Site.Scaffolding;
+using Alliances.Site.Tests.Support;
 using Newtonsoft.Json.Linq;
 using NJsonSchema;
-using Alliances.Site.Tests.Support;
 
 namespace Alliances.Site.Tests.Editors;
 

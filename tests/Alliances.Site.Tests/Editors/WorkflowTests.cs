@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
-using YamlDotNet.RepresentationModel;
 using Alliances.Site.Tests.Support;
+using YamlDotNet.RepresentationModel;
 
 namespace Alliances.Site.Tests.Editors;
 
