@@ -7,7 +7,7 @@ namespace Alliances.Site.Loading;
 
 public static partial class SiteConfigReader
 {
-    private static readonly string[] Known = ["title", "description", "base_url", "language", "repository", "branch", "page_size", "archive_page_size", "ignore"];
+    private static readonly string[] Known = ["title", "description", "base_url", "language", "repository", "branch", "page_size", "archive_page_size", "ignore", "search"];
 
     public static SiteConfig? Read(ContentFile file, string? baseUrlOverride, DiagnosticBag diagnostics)
     {
@@ -44,9 +44,10 @@ public static partial class SiteConfigReader
         var pageSize = PageSize(fields, "page_size", SiteConfig.DefaultPageSize);
         var archivePageSize = PageSize(fields, "archive_page_size", SiteConfig.DefaultArchivePageSize);
         var ignore = fields.StringList("ignore", required: false)?.Select(p => p.Value).ToArray() ?? [];
+        var variants = SearchSettingsReader.Variants(fields);
         return title is null || description is null || baseUrl is null
             ? null
-            : new SiteConfig(title, description, language, baseUrl, repository, branch) { PageSize = pageSize, ArchivePageSize = archivePageSize, Ignore = ignore };
+            : new SiteConfig(title, description, language, baseUrl, repository, branch) { PageSize = pageSize, ArchivePageSize = archivePageSize, Ignore = ignore, SearchVariants = variants };
     }
 
     /// <summary>A whole number of items per page, 1 to 1,000 (more would defeat paging); the default if absent or wrong.</summary>
