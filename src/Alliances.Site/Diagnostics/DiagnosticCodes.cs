@@ -53,11 +53,19 @@ public static class DiagnosticCodes
         "An essay that is not a draft still has the placeholder summary written by `alliances new`.", "Write a one-sentence summary of the essay, or keep `draft: true` until you do.");
     public static readonly DiagnosticCode UnusedFile = new("ALL122", Severity.Warning,
         "A file in content/ is not used by the site: not an essay, a topic, or an image an essay shows.", "Do what the message says: rename it to `.md`, move it where the site reads it, show or remove the image, or list it under `ignore:` in content/site.yml.");
-    public static readonly DiagnosticCode UnknownTranslation = new("ALL123", Severity.Error,
+    public static readonly DiagnosticCode NotUtf8 = new("ALL123", Severity.Error,
+        "A text file is not UTF-8 (often Latin-1 or Windows-1252, from an older editor).", "Save the file as UTF-8 (in most editors: Save As, encoding UTF-8); the message gives the line of the first character that is not.");
+    public static readonly DiagnosticCode FrontMatterNotFirst = new("ALL124", Severity.Error,
+        "The front-matter's opening `---` is not on the file's first line.", "Remove the blank lines above `---`: the front-matter must start the file.");
+    public static readonly DiagnosticCode CommentCutValue = new("ALL125", Severity.Warning,
+        "An unquoted ` #` in a title, summary or description started a YAML comment, and the words after it are lost.", "Put the value in quotes, as the message shows: `title: \"Five Eyes #1\"`.");
+
+    // Translations.
+    public static readonly DiagnosticCode UnknownTranslation = new("ALL140", Severity.Error,
         "`translation_of` names a file that is not an essay of the site (or the essay itself).", "Write the original essay's file name relative to this one, e.g. `translation_of: five-eyes.md`; the message suggests the nearest.");
-    public static readonly DiagnosticCode TranslationLanguageClash = new("ALL124", Severity.Error,
+    public static readonly DiagnosticCode TranslationLanguageClash = new("ALL141", Severity.Error,
         "A translation is in the same language as its original or as another translation of it.", "Set the translation's `lang` to its own language (e.g. `lang: ar`), or remove `translation_of` if it is a separate essay.");
-    public static readonly DiagnosticCode TranslationOfTranslation = new("ALL125", Severity.Error,
+    public static readonly DiagnosticCode TranslationOfTranslation = new("ALL142", Severity.Error,
         "`translation_of` names an essay that is itself a translation.", "Name the original instead, as the message says: every translation points at the one original.");
 
     public static readonly DiagnosticCode SymlinkRefused = new("ALL130", Severity.Error,
@@ -130,7 +138,7 @@ public static class DiagnosticCodes
         FileUnreadable, YamlSyntax, MissingField, InvalidValue, UnknownField, UnknownTopic, DuplicateKey,
         UnclosedFrontMatter, EmptyFile, YamlNotAllowed, FileTooLarge, InvalidSlug, UrlCollision, ExtraH1,
         TitleMismatch, UnknownPassage, PassageTopicNotListed, SiteConfig, NoContent, LinksToDraft, NoGitHistory,
-        PlaceholderSummary, UnusedFile, UnknownTranslation, TranslationLanguageClash, TranslationOfTranslation,
+        PlaceholderSummary, UnusedFile, NotUtf8, FrontMatterNotFirst, CommentCutValue, UnknownTranslation, TranslationLanguageClash, TranslationOfTranslation,
         BrokenFileLink, BrokenAnchorLink, UnsafeUrl, RawHtml, TooDeep, LinkOutsideContent, OwnAddressLink, OwnAddressNoPage, SpaceInLinkTarget,
         UnsupportedAttribute, InvalidAttributeValue,
         ImageMissing, ImageNoAlt, ImageFormat, ImageTooLarge, UnsafeSvg, ImageElsewhere,
