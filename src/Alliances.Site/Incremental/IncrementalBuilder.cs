@@ -468,6 +468,7 @@ public sealed class IncrementalBuilder
         var rendered = results.Where(r => r.Rendered && r.File is not null).Select(r => r.File!.Path).ToList();
         var images = new MemorySink();
         SiteImages.Write(site.Essays.Select(p => p.Essay), _options.ContentDirectory, _imageCache, images, diagnostics, _options.MaxParallelism);
+        renderer.WriteCards(site, _imageCache, images, _options.MaxParallelism);
         return ([.. results.Select(r => r.File).OfType<OutputFile>().Concat(_assets!.Files), .. SiteRenderer.SiteWideFiles(site, e => bodies.Html(e).Html, bodies.Search, _options.MaxParallelism, _options.SitemapLimits), .. searchFiles.Files(), .. images.Files()], rendered, results.Length - rendered.Count);
     }
 

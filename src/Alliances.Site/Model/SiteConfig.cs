@@ -21,6 +21,9 @@ public sealed record SiteConfig(
     /// <summary>Titles per page of the archive (`archive_page_size`).</summary>
     public int ArchivePageSize { get; init; } = DefaultArchivePageSize;
 
+    /// <summary>Whether an essay without an image of its own gets a drawn card as its og:image (`social_cards`, default true).</summary>
+    public bool SocialCards { get; init; } = true;
+
     /// <summary>The path part of the base URL, e.g. "/alliances/"; always starts and ends with '/'.</summary>
     public string BasePath => BaseUrl.AbsolutePath.EndsWith('/') ? BaseUrl.AbsolutePath : BaseUrl.AbsolutePath + "/";
 

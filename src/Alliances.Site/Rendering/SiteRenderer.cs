@@ -1,5 +1,6 @@
 using Alliances.Site.Diagnostics;
 using Alliances.Site.Images;
+using Alliances.Site.Images.Cards;
 using Alliances.Site.Localization;
 using Alliances.Site.Model;
 using Alliances.Site.Output;
@@ -81,8 +82,13 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
         if (Images is { } images)
         {
             timings.Measure("images", () => SiteImages.Write(site.Essays.Select(p => p.Essay), images.ContentDirectory, images.Cache, sink, diagnostics, parallelism));
+            timings.Measure("cards", () => WriteCards(site, images.Cache, sink, parallelism));
         }
     }
+
+    /// <summary>The essays' social cards (see <see cref="SocialCards"/>), in the stylesheet's colours, dated as their pages are.</summary>
+    internal void WriteCards(LinkedSite site, ImageCache cache, OutputSink sink, int parallelism) =>
+        SocialCards.Write(site, CardPalette.FromCss(assets.Files.FirstOrDefault(f => f.Path == "assets/style.css")?.Content), language => templates.Strings.For(language), cache, sink, parallelism);
 
     /// <summary>The essay's body in the worker's buffer, its search document collected on the way.</summary>
     private RawHtml EssayBody(Essay essay, int number, RenderWorker worker, SearchDocuments search)
