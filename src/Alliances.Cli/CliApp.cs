@@ -76,7 +76,7 @@ public static class CliApp
             if (succeeded)
             {
                 output.Line(string.Create(CultureInfo.InvariantCulture,
-                    $"Checked {result.Site!.Essays.Count} essays and {result.Site.Topics.Count} topics: no errors, {result.WarningCount} warnings ({result.Elapsed.TotalMilliseconds:F0} ms)"));
+                    $"Checked {Cli.Report.EssayCounts(result.Site!)} and {result.Site!.Topics.Count} topics: no errors, {result.WarningCount} warnings ({result.Elapsed.TotalMilliseconds:F0} ms)"));
             }
 
             output.PhaseTimes(result);

@@ -73,20 +73,15 @@ public static class JsonFormat
             json.WriteString("file", essay.Source.DisplayPath);
             json.WriteString("url", essay.Path);
             json.WriteString("title", essay.Title);
-            if (Report.DateOf(essay) is { } date)
-            {
-                json.WriteString("date", date);
-            }
-            else
-            {
-                json.WriteNull("date");
-            }
+            WriteDate(json, essay);
 
             WriteStrings(json, "topics", [.. page.Topics.Select(t => t.Slug)]);
             json.WriteEndObject();
         }
 
         json.WriteEndArray();
+        WriteUnpublished(json, "scheduled", result.Site?.Scheduled ?? []);
+        WriteUnpublished(json, "drafts", result.Site?.Drafts ?? []);
         json.WriteStartArray("topics");
         foreach (var topicPage in result.Site?.TopicPages ?? [])
         {
@@ -99,6 +94,37 @@ public static class JsonFormat
         }
 
         json.WriteEndArray();
+    }
+
+    /// <summary>Essays the run did not publish: drafts, and scheduled ones with the date they will be.</summary>
+    private static void WriteUnpublished(Utf8JsonWriter json, string name, IReadOnlyList<Alliances.Site.Model.Essay> essays)
+    {
+        json.WriteStartArray(name);
+        foreach (var essay in essays)
+        {
+            json.WriteStartObject();
+            json.WriteString("slug", essay.Slug);
+            json.WriteString("file", essay.Source.DisplayPath);
+            json.WriteString("title", essay.Title);
+            WriteDate(json, essay);
+
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    /// <summary>An essay's date, or null when it had none that could be read (never year 1).</summary>
+    private static void WriteDate(Utf8JsonWriter json, Alliances.Site.Model.Essay essay)
+    {
+        if (Report.DateOf(essay) is { } date)
+        {
+            json.WriteString("date", date);
+        }
+        else
+        {
+            json.WriteNull("date");
+        }
     }
 
     private static void WriteStrings(Utf8JsonWriter json, string name, IReadOnlyList<string> values)

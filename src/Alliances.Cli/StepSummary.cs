@@ -29,6 +29,7 @@ public static class StepSummary
                     $"| {Escape(essay.Title)} | {Report.DateOf(essay) ?? "(no valid date)"} | {string.Join(", ", page.Topics.Select(t => t.Slug))} | `{essay.Source.DisplayPath}` |\n");
             }
 
+            AppendUnpublished(md, site);
             md.Append("\n### Topics\n\n| topic | essays |\n|---|---|\n");
             foreach (var topicPage in site.TopicPages)
             {
@@ -40,6 +41,26 @@ public static class StepSummary
 
         AppendPages(md, result, comparison);
         return md.ToString();
+    }
+
+    /// <summary>Drafts and scheduled essays, so an essay that is not published is never a surprise.</summary>
+    private static void AppendUnpublished(StringBuilder md, Alliances.Site.Model.LinkedSite site)
+    {
+        if (site.Drafts.Count + site.Scheduled.Count == 0)
+        {
+            return;
+        }
+
+        md.Append(CultureInfo.InvariantCulture, $"\nOf {Report.EssayCounts(site)}, these are not published:\n\n| essay | not published because | file |\n|---|---|---|\n");
+        foreach (var essay in site.Scheduled)
+        {
+            md.Append(CultureInfo.InvariantCulture, $"| {Escape(essay.Title)} | scheduled for {Report.DateOf(essay) ?? "(no valid date)"} | `{Code(essay.Source.DisplayPath)}` |\n");
+        }
+
+        foreach (var essay in site.Drafts)
+        {
+            md.Append(CultureInfo.InvariantCulture, $"| {Escape(essay.Title)} | draft | `{Code(essay.Source.DisplayPath)}` |\n");
+        }
     }
 
     private static void AppendCodes(StringBuilder md, IReadOnlyList<Diagnostic> diagnostics)

@@ -145,6 +145,7 @@ public sealed class DevServer : IAsyncDisposable
             await _app.DisposeAsync();
         }
 
+        _builder.Dispose();
         _stopping.Dispose();
     }
 

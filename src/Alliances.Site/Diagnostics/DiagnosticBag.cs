@@ -24,6 +24,14 @@ public sealed class DiagnosticBag
         }
     }
 
+    public void AddRange(IEnumerable<Diagnostic> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            Add(diagnostic);
+        }
+    }
+
     public void Report(SourceLocation at, DiagnosticCode code, string message) =>
         Add(new Diagnostic(at, code.Severity, code.Id, message));
 

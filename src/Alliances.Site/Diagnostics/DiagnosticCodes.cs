@@ -51,6 +51,8 @@ public static class DiagnosticCodes
         "An essay has no `updated` date and git history is not available (shallow clone).", "Fetch full history (`fetch-depth: 0`) or set `updated` in the front-matter.");
     public static readonly DiagnosticCode PlaceholderSummary = new("ALL121", Severity.Error,
         "An essay that is not a draft still has the placeholder summary written by `alliances new`.", "Write a one-sentence summary of the essay, or keep `draft: true` until you do.");
+    public static readonly DiagnosticCode UnusedFile = new("ALL122", Severity.Warning,
+        "A file in content/ is not used by the site: not an essay, a topic, or an image an essay shows.", "Do what the message says: rename it to `.md`, move it where the site reads it, show or remove the image, or list it under `ignore:` in content/site.yml.");
 
     public static readonly DiagnosticCode SymlinkRefused = new("ALL130", Severity.Error,
         "A symbolic link in content/ or templates/ points outside its folder, loops, or cannot be resolved.", "Replace the link by the file itself (or a link inside the same folder).");
@@ -110,7 +112,7 @@ public static class DiagnosticCodes
         FileUnreadable, YamlSyntax, MissingField, InvalidValue, UnknownField, UnknownTopic, DuplicateKey,
         UnclosedFrontMatter, EmptyFile, YamlNotAllowed, FileTooLarge, InvalidSlug, UrlCollision, ExtraH1,
         TitleMismatch, UnknownPassage, PassageTopicNotListed, SiteConfig, NoContent, LinksToDraft, NoGitHistory,
-        PlaceholderSummary,
+        PlaceholderSummary, UnusedFile,
         BrokenFileLink, BrokenAnchorLink, UnsafeUrl, RawHtml, TooDeep, LinkOutsideContent,
         ImageMissing, ImageNoAlt, ImageFormat, ImageTooLarge, UnsafeSvg, ImageElsewhere,
         MissingTemplate, TemplateError, InterfaceStrings, MissingStrings,

@@ -1,6 +1,7 @@
 using Alliances.Site.Diagnostics;
 using Alliances.Site.Loading;
 using Alliances.Site.Model;
+using Alliances.Site.Rendering;
 using Markdig;
 
 namespace Alliances.Site.Incremental;
@@ -8,13 +9,15 @@ namespace Alliances.Site.Incremental;
 /// <summary>
 /// The essay and topic files between builds, keyed by content-relative path. A file is read again
 /// only when the watcher names it (or on a rescan), and parsed again only when its hash changed.
+/// Files are read as a one-off build reads them: essays keep their body rendered at load (or its text),
+/// not their tree, so the link phase can resolve an unchanged file's links again without parsing it.
 /// </summary>
-internal sealed class ContentCache(BuildOptions options, MarkdownPipeline pipeline)
+internal sealed class ContentCache(BuildOptions options, MarkdownPipeline pipeline) : IDisposable
 {
     private readonly SortedDictionary<string, SourceEntry> _entries = new(StringComparer.Ordinal);
 
-    /// <summary>Files added, changed or removed since the last <see cref="TakeChanges"/>, with their link signature before.</summary>
-    private readonly Dictionary<string, string?> _changes = new(StringComparer.Ordinal);
+    /// <summary>Lives as long as the cache: the search terms of every body it prepares are numbered by its one table.</summary>
+    private readonly BodyPreparer _preparer = new(pipeline);
 
     private int _parsed;
 
@@ -87,20 +90,21 @@ internal sealed class ContentCache(BuildOptions options, MarkdownPipeline pipeli
         }
     }
 
-    /// <summary>Parses an unchanged file again, for a fresh syntax tree whose links can be rewritten.</summary>
-    public void Reparse(SourceEntry entry)
-    {
-        var fresh = Parse(entry.File, entry.Hash);
-        entry.Essay = fresh.Essay;
-        entry.Topic = fresh.Topic;
-        entry.ParseDiagnostics = fresh.ParseDiagnostics;
-        entry.NeedsLinking = true;
-        entry.PassagesForTopics = -1;
-    }
+    /// <summary>
+    /// Parses an unchanged file again (its images changed): a new entry, so the link and render caches,
+    /// which know bodies by reference, see a new body.
+    /// </summary>
+    public void Reparse(SourceEntry entry) => Replace(entry.File.RelativePath, Parse(entry.File, entry.Hash));
 
     /// <summary>As a full build does: a missing `updated` comes from git, for the essays just parsed.</summary>
-    public void ApplyGitDates(IReadOnlyList<SourceEntry> parsed)
+    public void ApplyGitDates()
     {
+        var parsed = _entries.Values.Where(e => e.NeedsDates && e.Essay is not null).ToList();
+        foreach (var entry in parsed)
+        {
+            entry.NeedsDates = false;
+        }
+
         if (!options.GitDates || parsed.Count == 0)
         {
             return;
@@ -116,12 +120,15 @@ internal sealed class ContentCache(BuildOptions options, MarkdownPipeline pipeli
         }
     }
 
-    public IReadOnlyDictionary<string, string?> TakeChanges()
-    {
-        var changes = new Dictionary<string, string?>(_changes, StringComparer.Ordinal);
-        _changes.Clear();
-        return changes;
-    }
+    /// <summary>What the load phase hands the link phase, as <see cref="ContentLoader.Load"/> would read it now.</summary>
+    public LoadedContent Content(SiteConfig? config, MarkdownContent? homeIntro, ContentFile? homeSource) =>
+        new(config, [.. Topics.Select(e => e.Topic!)], [.. Essays.Select(e => e.Essay!)], homeIntro, homeSource)
+        {
+            // Listed every build: a file that is not a page (a misnamed essay, a stray note) has no
+            // entry here, and is reported unused from the moment it appears.
+            Files = ContentFiles.List(options.ContentDirectory),
+            PageFiles = [.. _entries.Keys],
+        };
 
     public SourceEntry? Get(string relativePath) => _entries.GetValueOrDefault(relativePath);
 
@@ -146,11 +153,11 @@ internal sealed class ContentCache(BuildOptions options, MarkdownPipeline pipeli
         var entry = new SourceEntry { File = file, Hash = hash };
         if (file.RelativePath.StartsWith("topics/", StringComparison.Ordinal))
         {
-            entry.Topic = InternalErrors.Catch(file.DisplayPath, diagnostics, () => TopicReader.Read(file, pipeline, diagnostics));
+            entry.Topic = InternalErrors.Catch(file.DisplayPath, diagnostics, () => TopicReader.Read(file, pipeline, diagnostics, keepTree: false));
         }
         else
         {
-            entry.Essay = InternalErrors.Catch(file.DisplayPath, diagnostics, () => EssayReader.Read(file, pipeline, diagnostics, images: Images));
+            entry.Essay = InternalErrors.Catch(file.DisplayPath, diagnostics, () => EssayReader.Read(file, pipeline, diagnostics, keepTree: false, _preparer, images: Images));
         }
 
         entry.ParseDiagnostics = diagnostics.Sorted();
@@ -158,17 +165,9 @@ internal sealed class ContentCache(BuildOptions options, MarkdownPipeline pipeli
         return entry;
     }
 
-    private void Replace(string relativePath, SourceEntry entry)
-    {
-        _changes.TryAdd(relativePath, _entries.GetValueOrDefault(relativePath)?.LinkSignature);
-        _entries[relativePath] = entry;
-    }
+    private void Replace(string relativePath, SourceEntry entry) => _entries[relativePath] = entry;
 
-    private void Remove(string relativePath)
-    {
-        if (_entries.Remove(relativePath, out var old))
-        {
-            _changes.TryAdd(relativePath, old.LinkSignature);
-        }
-    }
+    private void Remove(string relativePath) => _entries.Remove(relativePath);
+
+    public void Dispose() => _preparer.Dispose();
 }

@@ -1,4 +1,5 @@
 using Alliances.Site.Diagnostics;
+using Alliances.Site.Incremental;
 using Alliances.Site.Loading;
 using Alliances.Site.Markdown.Links;
 using Alliances.Site.Model;
@@ -13,7 +14,8 @@ public static class SiteLinker
 {
     public const int MaxTopics = 128;
 
-    public static LinkedSite? Link(LoadedContent content, BuildOptions options, DiagnosticBag diagnostics)
+    /// <param name="memo">A preview's results of earlier builds, reused where still valid; null in a one-off build.</param>
+    public static LinkedSite? Link(LoadedContent content, BuildOptions options, DiagnosticBag diagnostics, LinkMemo? memo = null)
     {
         var topicIndex = new TopicIndex(content.Topics, diagnostics);
         if (topicIndex.Topics.Count > MaxTopics)
@@ -33,23 +35,21 @@ public static class SiteLinker
             .ToList();
         var publishedSet = published.ToHashSet<Essay>(ReferenceEqualityComparer.Instance);
 
-        RewriteLinks(content, publishedSet, diagnostics);
+        var targets = Targets(content, publishedSet);
+        memo?.Begin(content.Topics, targets);
+        ResolveLinks(content, publishedSet, targets, diagnostics, memo);
 
         var pages = new EssayPage[published.Count];
-        Parallel.For(0, published.Count, i =>
-        {
-            var essay = published[i];
-            var topics = topicIndex.Resolve(essay.TopicNames, diagnostics);
-            var passages = PassageSelector.Select(essay, topics, topicIndex, diagnostics);
-            pages[i] = new EssayPage(essay, [.. topics.OrderBy(topicIndex.Position)], passages);
-        });
+        Parallel.For(0, published.Count, i => pages[i] = Place(published[i], topicIndex, diagnostics, memo));
 
         // Drafts are not published, but their front-matter is checked all the same.
         foreach (var draft in content.Essays.Where(e => !publishedSet.Contains(e)))
         {
-            PassageSelector.Select(draft, topicIndex.Resolve(draft.TopicNames, diagnostics), topicIndex, diagnostics);
+            Place(draft, topicIndex, diagnostics, memo);
         }
 
+        memo?.End();
+        UnusedFiles.Report(content, options, diagnostics);
         if (content.Config is null)
         {
             return null;
@@ -58,10 +58,29 @@ public static class SiteLinker
         RelatedEssays.Assign(pages, topicIndex.Topics);
         AssignNeighbours(pages);
         var topicPages = topicIndex.Topics.Select(t => BuildTopicPage(t, pages, topicIndex.Topics)).ToList();
-        return new LinkedSite(content.Config, topicIndex.Topics, pages, topicPages, content.HomeIntro);
+        var unpublished = content.Essays.Where(e => !publishedSet.Contains(e)).ToList();
+        return new LinkedSite(content.Config, topicIndex.Topics, pages, topicPages, content.HomeIntro)
+        {
+            Drafts = [.. unpublished.Where(e => e.Draft)],
+            Scheduled = [.. unpublished.Where(e => !e.Draft).OrderBy(e => e.Date).ThenBy(e => e.Slug, StringComparer.Ordinal)],
+        };
     }
 
-    private static void RewriteLinks(LoadedContent content, HashSet<Essay> published, DiagnosticBag diagnostics)
+    /// <summary>An essay's topics, in the site's order, and the passages it offers each.</summary>
+    private static EssayPage Place(Essay essay, TopicIndex topicIndex, DiagnosticBag diagnostics, LinkMemo? memo)
+    {
+        return memo is null ? Choose(diagnostics) : memo.Place(essay, diagnostics, Choose);
+
+        EssayPage Choose(DiagnosticBag bag)
+        {
+            var topics = topicIndex.Resolve(essay.TopicNames, bag);
+            var passages = PassageSelector.Select(essay, topics, topicIndex, bag);
+            return new EssayPage(essay, [.. topics.OrderBy(topicIndex.Position)], passages);
+        }
+    }
+
+    /// <summary>Every page a relative link can point at, by content path.</summary>
+    private static Dictionary<string, LinkTarget> Targets(LoadedContent content, HashSet<Essay> published)
     {
         var targets = new Dictionary<string, LinkTarget>(StringComparer.Ordinal);
         foreach (var essay in content.Essays)
@@ -74,16 +93,33 @@ public static class SiteLinker
             targets.TryAdd(topic.Source.RelativePath, new LinkTarget(topic.Path, topic.Intro, true, topic.Source.DisplayPath, topic.Slug));
         }
 
-        var rewriter = new LinkRewriter(targets, diagnostics);
-        Parallel.ForEach(content.Essays, essay => rewriter.Rewrite(essay.Source, essay.Body, "../../", published.Contains(essay)));
+        return targets;
+    }
+
+    private static void ResolveLinks(LoadedContent content, HashSet<Essay> published, Dictionary<string, LinkTarget> targets, DiagnosticBag diagnostics, LinkMemo? memo)
+    {
+        Parallel.ForEach(content.Essays, essay => Resolve(essay.Source, essay.Body, "../../", published.Contains(essay)));
         foreach (var topic in content.Topics)
         {
-            rewriter.Rewrite(topic.Source, topic.Intro, "../../", published: true);
+            Resolve(topic.Source, topic.Intro, "../../", isPublished: true);
         }
 
         if (content.HomeIntro is not null && content.HomeIntroSource is not null)
         {
-            rewriter.Rewrite(content.HomeIntroSource, content.HomeIntro, string.Empty, published: true);
+            Resolve(content.HomeIntroSource, content.HomeIntro, string.Empty, isPublished: true);
+        }
+
+        void Resolve(ContentFile source, MarkdownContent body, string root, bool isPublished)
+        {
+            if (memo is null)
+            {
+                new LinkRewriter(targets, diagnostics).Rewrite(source, body, root, isPublished);
+            }
+            else
+            {
+                memo.Resolve(body, isPublished, targets, diagnostics,
+                    (bag, dependencies) => new LinkRewriter(targets, bag).Rewrite(source, body, root, isPublished, dependencies));
+            }
         }
     }
 

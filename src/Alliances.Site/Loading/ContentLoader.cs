@@ -52,13 +52,10 @@ public static class ContentLoader
                 ? InternalErrors.Catch(cut.File.DisplayPath, diagnostics, () => EssayReader.Read(cut.File, pipeline, diagnostics, keepTree: false, preparer, cut.Split, images))
                 : null);
 
-        var homeSource = File.Exists(Path.Combine(root, "index.md")) ? ReadFile(options, "index.md", diagnostics, folders) : null;
-        var homeIntro = homeSource is null ? null : InternalErrors.Catch(homeSource.DisplayPath, diagnostics,
-            () => MarkdownParser.Parse(MarkdownDocumentReader.Read(homeSource, diagnostics).Body, pipeline, homeSource.DisplayPath, diagnostics));
-
+        var (homeIntro, homeSource) = ReadHomeIntro(options, pipeline, diagnostics, folders);
         if (topics.Length == 0)
         {
-            diagnostics.Report(SourceLocation.FileStart(Display(options, "topics")), DiagnosticCodes.NoContent, "the site has no topics; add content/topics/<slug>.md files");
+            ReportNoTopics(options, diagnostics);
         }
 
         IReadOnlyList<Essay> loaded = [.. essays.OfType<Essay>()];
@@ -67,8 +64,24 @@ public static class ContentLoader
             loaded = GitDates.Apply(history.GetAwaiter().GetResult(), loaded, diagnostics);
         }
 
-        return new LoadedContent(config, [.. topics.OfType<Topic>()], loaded, homeIntro, homeSource);
+        return new LoadedContent(config, [.. topics.OfType<Topic>()], loaded, homeIntro, homeSource)
+        {
+            Files = ContentFiles.List(root),
+            PageFiles = [.. topicFiles, .. essayFiles],
+        };
     }
+
+    /// <summary>content/index.md, the home page's introduction, read and parsed; none without the file.</summary>
+    internal static (MarkdownContent? Intro, ContentFile? Source) ReadHomeIntro(BuildOptions options, MarkdownPipeline pipeline, DiagnosticBag diagnostics, ContainedFiles.RealFolders? folders = null)
+    {
+        var source = File.Exists(Path.Combine(options.ContentDirectory, "index.md")) ? ReadFile(options, "index.md", diagnostics, folders) : null;
+        var intro = source is null ? null : InternalErrors.Catch(source.DisplayPath, diagnostics,
+            () => MarkdownParser.Parse(MarkdownDocumentReader.Read(source, diagnostics).Body, pipeline, source.DisplayPath, diagnostics));
+        return (intro, source);
+    }
+
+    internal static void ReportNoTopics(BuildOptions options, DiagnosticBag diagnostics) =>
+        diagnostics.Report(SourceLocation.FileStart(Display(options, "topics")), DiagnosticCodes.NoContent, "the site has no topics; add content/topics/<slug>.md files");
 
     /// <summary>
     /// The `.md` files of a content subfolder, as content-relative paths in ordinal order; for essays

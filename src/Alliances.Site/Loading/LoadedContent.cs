@@ -8,4 +8,11 @@ public sealed record LoadedContent(
     IReadOnlyList<Topic> Topics,
     IReadOnlyList<Essay> Essays,
     MarkdownContent? HomeIntro,
-    ContentFile? HomeIntroSource);
+    ContentFile? HomeIntroSource)
+{
+    /// <summary>Every file under content/ (see <see cref="ContentFiles.List"/>); empty: not listed, nothing is reported unused.</summary>
+    public IReadOnlyList<string> Files { get; init; } = [];
+
+    /// <summary>The topic and essay files the load phase read or tried to read (content-relative), loaded or not.</summary>
+    public IReadOnlyList<string> PageFiles { get; init; } = [];
+}

@@ -8,7 +8,7 @@ namespace Alliances.Site.Loading;
 public static partial class SiteConfigReader
 {
     /// <summary>The keys site.yml may hold (docs/schema/site.schema.json lists the same; a test compares them).</summary>
-    internal static readonly string[] Known = ["title", "description", "base_url", "language", "repository", "branch", "page_size", "archive_page_size", "social_cards"];
+    internal static readonly string[] Known = ["title", "description", "base_url", "language", "repository", "branch", "page_size", "archive_page_size", "ignore", "social_cards"];
 
     public static SiteConfig? Read(ContentFile file, string? baseUrlOverride, DiagnosticBag diagnostics)
     {
@@ -44,10 +44,11 @@ public static partial class SiteConfigReader
         var branch = fields.Text("branch", required: false) ?? "main";
         var pageSize = PageSize(fields, "page_size", SiteConfig.DefaultPageSize);
         var archivePageSize = PageSize(fields, "archive_page_size", SiteConfig.DefaultArchivePageSize);
+        var ignore = fields.StringList("ignore", required: false)?.Select(p => p.Value).ToArray() ?? [];
         var socialCards = fields.Get("social_cards") is null || fields.Bool("social_cards");
         return title is null || description is null || baseUrl is null
             ? null
-            : new SiteConfig(title, description, language, baseUrl, repository, branch) { PageSize = pageSize, ArchivePageSize = archivePageSize, SocialCards = socialCards };
+            : new SiteConfig(title, description, language, baseUrl, repository, branch) { PageSize = pageSize, ArchivePageSize = archivePageSize, Ignore = ignore, SocialCards = socialCards };
     }
 
     /// <summary>A whole number of items per page, 1 to 1,000 (more would defeat paging); the default if absent or wrong.</summary>

@@ -12,7 +12,8 @@ public static class TopicReader
 {
     private static readonly string[] Known = ["title", "summary", "order", "aliases", "keywords"];
 
-    public static Topic Read(ContentFile file, MarkdownPipeline pipeline, DiagnosticBag diagnostics)
+    /// <param name="keepTree">Keep the intro's syntax tree; otherwise keep its text, to parse again when it is rendered.</param>
+    public static Topic Read(ContentFile file, MarkdownPipeline pipeline, DiagnosticBag diagnostics, bool keepTree = true)
     {
         var document = MarkdownDocumentReader.Read(file, diagnostics);
         var fields = document.Fields;
@@ -30,6 +31,11 @@ public static class TopicReader
         var aliases = fields.StringList("aliases", required: false)?.Select(a => a.Value).ToArray() ?? [];
         var keywords = fields.StringList("keywords", required: false)?.Select(k => k.Value).ToArray() ?? [title];
         var intro = MarkdownParser.Parse(document.Body, pipeline, file.DisplayPath, diagnostics);
+        if (!keepTree)
+        {
+            intro.ReleaseTree(document.Body, prepared: null);
+        }
+
         return new Topic(slug, title, summary, order, aliases, keywords, file, intro);
     }
 

@@ -8,6 +8,12 @@ public sealed record LinkedSite(
     IReadOnlyList<TopicPage> TopicPages,
     MarkdownContent? HomeIntro)
 {
+    /// <summary>Essays not published because they are drafts (`draft: true`), in file order.</summary>
+    public IReadOnlyList<Essay> Drafts { get; init; } = [];
+
+    /// <summary>Essays not published yet because they are dated after today, soonest first: the scheduled build publishes each on its date.</summary>
+    public IReadOnlyList<Essay> Scheduled { get; init; } = [];
+
     /// <summary>Published essays by slug, for lookups while rendering.</summary>
     /// <remarks>Colliding slugs are reported (ALL112) before this is built; the first one wins here.</remarks>
     public IReadOnlyDictionary<string, EssayPage> EssaysBySlug { get; } =

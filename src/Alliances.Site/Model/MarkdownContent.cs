@@ -105,6 +105,18 @@ public sealed class MarkdownContent
             throw new ArgumentException($"{urls.Count} URLs for {Links.Count} links", nameof(urls));
         }
 
+        // The same decisions again (a preview relinking a page whose targets changed elsewhere) keep
+        // the list the body was rendered with, so nothing downstream sees a change.
+        if (LinkUrls.Count == urls.Count && LinkUrls.SequenceEqual(urls, StringComparer.Ordinal))
+        {
+            return;
+        }
+
+        if (_document is not null && LinkUrls.Count > 0)
+        {
+            throw new InvalidOperationException("a kept tree's links were resolved already; parse it again to resolve them differently");
+        }
+
         LinkUrls = urls;
         if (_document is not null)
         {

@@ -21,6 +21,9 @@ public sealed record SiteConfig(
     /// <summary>Titles per page of the archive (`archive_page_size`).</summary>
     public int ArchivePageSize { get; init; } = DefaultArchivePageSize;
 
+    /// <summary>`ignore:` patterns of content files the site does not use and should not warn about (see <see cref="Linking.UnusedFiles"/>).</summary>
+    public IReadOnlyList<string> Ignore { get; init; } = [];
+
     /// <summary>Whether an essay without an image of its own gets a drawn card as its og:image (`social_cards`, default true).</summary>
     public bool SocialCards { get; init; } = true;
 

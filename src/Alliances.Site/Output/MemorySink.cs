@@ -14,9 +14,17 @@ public sealed class MemorySink : OutputSink
         }
     }
 
-    protected override void Store(string path, ReadOnlySpan<byte> content)
+    /// <summary>Keeps this very instance: a preview tells unchanged files by it.</summary>
+    public override void Add(OutputFile file)
     {
-        var file = new OutputFile(path, content.ToArray());
+        Keep(file);
+        Added(file.Path);
+    }
+
+    protected override void Store(string path, ReadOnlySpan<byte> content) => Keep(new OutputFile(path, content.ToArray()));
+
+    private void Keep(OutputFile file)
+    {
         lock (_files)
         {
             _files.Add(file);

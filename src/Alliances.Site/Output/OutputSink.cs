@@ -12,13 +12,19 @@ public abstract class OutputSink
     public void Add(string path, ReadOnlySpan<byte> content)
     {
         Store(path, content);
+        Added(path);
+    }
+
+    protected void Added(string path)
+    {
         lock (_paths)
         {
             _paths.Add(path);
         }
     }
 
-    public void Add(OutputFile file) => Add(file.Path, file.Content);
+    /// <summary>Takes a file already made (a preview's page from an earlier build); a sink that keeps files keeps this one.</summary>
+    public virtual void Add(OutputFile file) => Add(file.Path, file.Content);
 
     public void AddRange(IEnumerable<OutputFile> files)
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Alliances.Site.Incremental;
 using Alliances.Site.Model;
 using Alliances.Site.Rendering.Search;
 using Markdig;
@@ -30,6 +31,9 @@ internal sealed class RenderWorker : IDisposable
     public HtmlTemplateContext Context { get; } = SiteRenderer.CreateContext();
 
     public SearchScratch Search { get; } = new();
+
+    /// <summary>Writes page keys for a preview's page cache (made on first use: a one-off build has no cache).</summary>
+    public PageKeyWriter Keys => field ??= new();
 
     /// <summary>The essay's body as HTML, in this worker's buffer: valid until the worker renders the next one.</summary>
     public RawHtml Body(MarkdownDocument document, MarkdownPipeline pipeline) => MarkdownHtml.RenderInto(_body, document, pipeline);

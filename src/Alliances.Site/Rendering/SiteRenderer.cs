@@ -1,6 +1,7 @@
 using Alliances.Site.Diagnostics;
 using Alliances.Site.Images;
 using Alliances.Site.Images.Cards;
+using Alliances.Site.Incremental;
 using Alliances.Site.Localization;
 using Alliances.Site.Model;
 using Alliances.Site.Output;
@@ -38,9 +39,12 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
     /// rendered by the worker that builds its page, into that worker's buffers, and its search
     /// document collected there too; only the few bodies the feeds show are kept.
     /// </summary>
-    public void Render(LinkedSite site, DiagnosticBag diagnostics, int parallelism, OutputSink sink, PhaseTimings? timings = null)
+    public void Render(LinkedSite site, DiagnosticBag diagnostics, int parallelism, OutputSink sink, PhaseTimings? timings = null) =>
+        Render(site, diagnostics, parallelism, sink, timings ?? new PhaseTimings(), cache: null);
+
+    /// <param name="cache">A preview's pages from earlier builds, reused when their inputs are unchanged; null in a one-off build.</param>
+    internal void Render(LinkedSite site, DiagnosticBag diagnostics, int parallelism, OutputSink sink, PhaseTimings timings, PageCache? cache)
     {
-        timings ??= new PhaseTimings();
         sink.AddRange(assets.Files);
         var search = new SearchDocuments(site.Essays.Count, sink, table: PreparedTable(site));
         var shownInFeeds = AtomFeedWriter.Shown(site);
@@ -49,33 +53,37 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
         {
             var siteModel = SiteModel.Build(site);
             var pages = PlanPages(site, siteModel, diagnostics);
+            cache?.Begin(siteModel, site.Config, assets, templates);
             var order = RenderOrder(pages);
             Parallel.For(0, pages.Count, Parallelism(parallelism),
                 () => new RenderWorker(pipeline),
                 (k, _, worker) =>
                 {
                     var plan = pages[order[k]];
+                    var unchanged = cache is not null && cache.TryReuseUnchanged(plan, sink);
                     RawHtml? body = null;
                     if (plan.Essay is { } page)
                     {
-                        body = EssayBody(page.Essay, plan.EssayNumber, worker, search);
-                        if (shownInFeeds.Contains(page.Essay))
+                        var shown = shownInFeeds.Contains(page.Essay);
+                        body = EssayBody(page.Essay, plan.EssayNumber, worker, search, html: !unchanged || shown);
+                        if (shown)
                         {
                             lock (feedBodies)
                             {
-                                feedBodies[page.Essay] = body.Html;
+                                feedBodies[page.Essay] = body!.Html;
                             }
                         }
                     }
 
-                    if (RenderGlobals(plan, Globals(plan, site, siteModel, body), worker.Context, diagnostics))
+                    if (!unchanged)
                     {
-                        sink.Add(plan.OutputPath, worker.Context.PageUtf8());
+                        RenderPage(plan, Globals(plan, site, siteModel, body), worker, diagnostics, sink, cache);
                     }
 
                     return worker;
                 },
                 worker => worker.Dispose());
+            cache?.End(!diagnostics.HasErrors);
         });
 
         sink.AddRange(SiteWideFiles(site, essay => feedBodies[essay], search, parallelism, SitemapLimits, timings));
@@ -87,21 +95,43 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
     }
 
     /// <summary>The essays' social cards (see <see cref="SocialCards"/>), in the stylesheet's colours, dated as their pages are.</summary>
-    internal void WriteCards(LinkedSite site, ImageCache cache, OutputSink sink, int parallelism) =>
+    private void WriteCards(LinkedSite site, ImageCache cache, OutputSink sink, int parallelism) =>
         SocialCards.Write(site, CardPalette.FromCss(assets.Files.FirstOrDefault(f => f.Path == "assets/style.css")?.Content), language => templates.Strings.For(language), cache, sink, parallelism);
 
-    /// <summary>The essay's body in the worker's buffer, its search document collected on the way.</summary>
-    private RawHtml EssayBody(Essay essay, int number, RenderWorker worker, SearchDocuments search)
+    /// <summary>Renders one page into the sink, unless the cache holds the same page.</summary>
+    private void RenderPage(PagePlan plan, ScriptObject globals, RenderWorker worker, DiagnosticBag diagnostics, OutputSink sink, PageCache? cache)
+    {
+        var keyed = false;
+        if (cache is not null && cache.TryReuseSameModel(plan, globals, worker.Keys, sink, out keyed))
+        {
+            return;
+        }
+
+        if (RenderGlobals(plan, globals, worker.Context, diagnostics))
+        {
+            if (cache is null)
+            {
+                sink.Add(plan.OutputPath, worker.Context.PageUtf8());
+            }
+            else
+            {
+                cache.Store(plan, worker.Context.PageUtf8(), worker.Keys, keyed, sink);
+            }
+        }
+    }
+
+    /// <summary>The essay's body in the worker's buffer (when <paramref name="html"/>), its search document collected on the way.</summary>
+    private RawHtml? EssayBody(Essay essay, int number, RenderWorker worker, SearchDocuments search, bool html = true)
     {
         if (essay.Body.Prepared is { } prepared)
         {
             search.Add(number, prepared);
-            return worker.Body(prepared, essay.Body);
+            return html ? worker.Body(prepared, essay.Body) : null;
         }
 
         var document = essay.Body.OpenDocument(pipeline);
         search.Add(number, essay, document, worker.Search);
-        return worker.Body(document, pipeline);
+        return html ? worker.Body(document, pipeline) : null;
     }
 
     /// <summary>The term table the load phase counted prepared bodies with; the rest are counted with it too.</summary>
@@ -114,9 +144,6 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
     /// </summary>
     private static int[] RenderOrder(List<PagePlan> pages) =>
         [.. Enumerable.Range(0, pages.Count).OrderBy(i => pages[i].Kind is "home" or "topic" ? 0 : 1)];
-
-    internal EssayBodies PrepareBodies(LinkedSite site, int parallelism, OutputSink searchFiles, SearchCache? searchCache = null) =>
-        EssayBodies.Prepare(site, pipeline, Parallelism(parallelism), searchFiles, searchCache);
 
     private static ParallelOptions Parallelism(int parallelism) => new() { MaxDegreeOfParallelism = Math.Max(1, parallelism) };
 

@@ -174,6 +174,25 @@ public sealed class IncrementalBuilderTests
     }
 
     [Fact]
+    public void A_broken_links_suggestion_follows_a_file_added_later_without_the_linking_file_changing()
+    {
+        // The link names no file that is added: only the links' recorded lookups know it depends on every path.
+        using var site = TempSite.WithFiles(
+            ("content/essays/alpha.md", Essay("Alpha", "2026-01-02", "See [the third](gamm.md).\n")),
+            ("content/essays/beta.md", Essay("Beta", "2026-01-01", "Plain text.\n")));
+        var builder = new IncrementalBuilder(site.Options());
+        Assert.False(builder.Build().Succeeded);
+
+        site.Write("content/essays/gamma.md", Essay("Gamma", "2026-01-03", "A third essay.\n"));
+        builder.Invalidate(Path.Combine(site.Root, "content/essays/gamma.md"));
+        var added = builder.Build();
+
+        Assert.Equal(1, added.ParsedFiles);
+        Assert.Contains(added.Diagnostics, d => d.Code == "ALL201" && d.Message.Contains("gamma.md", StringComparison.Ordinal));
+        Assert.Equal(Diagnostics(SiteBuilder.Check(site.Options()).Diagnostics), Diagnostics(added.Diagnostics));
+    }
+
+    [Fact]
     public void A_broken_front_matter_fails_the_build_and_fixing_it_recovers()
     {
         using var site = TempSite.FromRepository();

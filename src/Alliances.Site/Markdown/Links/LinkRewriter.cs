@@ -16,7 +16,8 @@ public sealed class LinkRewriter(IReadOnlyDictionary<string, LinkTarget> targets
     /// <param name="self">The page's own parsed content, for in-page anchors.</param>
     /// <param name="root">Prefix from the page's URL to the site root, e.g. "../../".</param>
     /// <param name="published">Whether the page is published (a published page may not link to a draft).</param>
-    public IReadOnlyList<LinkTarget> Rewrite(ContentFile source, MarkdownContent self, string root, bool published)
+    /// <param name="dependencies">Records every target looked up, for a cache of link results.</param>
+    public IReadOnlyList<LinkTarget> Rewrite(ContentFile source, MarkdownContent self, string root, bool published, LinkDependencies? dependencies = null)
     {
         var linked = new List<LinkTarget>();
         var urls = new string?[self.Links.Count];
@@ -26,7 +27,7 @@ public sealed class LinkRewriter(IReadOnlyDictionary<string, LinkTarget> targets
             urls[i] = link.Kind switch
             {
                 MarkdownLinkKind.Link or MarkdownLinkKind.Image =>
-                    Resolve(source, self, root, published, link, link.Kind == MarkdownLinkKind.Image ? "image" : "link", linked),
+                    Resolve(source, self, root, published, link, link.Kind == MarkdownLinkKind.Image ? "image" : "link", linked, dependencies),
                 MarkdownLinkKind.SiteImage => link.Url,
                 MarkdownLinkKind.Autolink when link.RunsScript => ReportUnsafe(source, link, "link"),
                 _ => link.Url,
@@ -37,7 +38,7 @@ public sealed class LinkRewriter(IReadOnlyDictionary<string, LinkTarget> targets
         return linked;
     }
 
-    private string? Resolve(ContentFile source, MarkdownContent self, string root, bool published, MarkdownLink at, string what, List<LinkTarget> linked)
+    private string? Resolve(ContentFile source, MarkdownContent self, string root, bool published, MarkdownLink at, string what, List<LinkTarget> linked, LinkDependencies? dependencies)
     {
         var url = at.Url;
         switch (UrlSafety.Classify(url))
@@ -67,10 +68,13 @@ public sealed class LinkRewriter(IReadOnlyDictionary<string, LinkTarget> targets
             return null;
         }
 
-        if (!targets.TryGetValue(resolved, out var target))
+        var found = targets.TryGetValue(resolved, out var target);
+        dependencies?.Looked(resolved, target);
+        if (!found || target is null)
         {
             if (resolved.EndsWith(".md", StringComparison.Ordinal))
             {
+                dependencies?.LookedAtEveryPath();
                 var nearest = Suggest.Nearest(resolved, targets.Keys);
                 var hint = nearest is null ? string.Empty : $"; did you mean `{RelativeFrom(source.RelativePath, nearest)}`?";
                 Report(source, at, DiagnosticCodes.BrokenFileLink, $"the {what} '{url}' points at '{resolved}', which does not exist{hint}");

@@ -9,11 +9,10 @@ namespace Alliances.Site.Rendering.Search;
 /// term counts, kept for the ranking, and its d/N.json file of sections to show in results, handed
 /// to <paramref name="sink"/> as soon as it is made.
 /// </summary>
-/// <param name="cache">Kept by the incremental builder so unchanged essays are not counted again; null in a one-off build.</param>
 /// <param name="table">The table prepared bodies were counted with, if any.</param>
-internal sealed class SearchDocuments(int essays, OutputSink sink, SearchCache? cache = null, SearchTermTable? table = null)
+internal sealed class SearchDocuments(int essays, OutputSink sink, SearchTermTable? table = null)
 {
-    public SearchTermTable Table { get; } = cache?.Table ?? table ?? new();
+    public SearchTermTable Table { get; } = table ?? new();
 
     public SectionTerms[][] Counted { get; } = new SectionTerms[essays][];
 
@@ -34,17 +33,7 @@ internal sealed class SearchDocuments(int essays, OutputSink sink, SearchCache? 
     /// <param name="document">The essay's syntax tree, as rendered.</param>
     public void Add(int index, Essay essay, MarkdownDocument document, SearchScratch scratch)
     {
-        // The title and path in the JSON come from the same file as the tree: a changed file is a new tree.
-        var path = $"search/d/{index}.json";
-        if (cache is not null && cache.TryGet(document, out var counted, out var json))
-        {
-            Counted[index] = counted;
-            sink.Add(path, json);
-            return;
-        }
-
         Counted[index] = scratch.Document(essay, document, Table, out var written);
-        sink.Add(path, written);
-        cache?.Add(document, Counted[index], written.ToArray());
+        sink.Add($"search/d/{index}.json", written);
     }
 }

@@ -46,6 +46,29 @@ internal static class EssayModel
         };
     }
 
+    /// <summary>
+    /// Every object <see cref="Build"/> reads, apart from what all pages share (the site model and
+    /// config, which the page cache keys on its own) and the body's HTML, made from the essay's body
+    /// and link URLs listed here. Unchanged files keep their objects between a preview's builds, so the
+    /// same objects make the same model. Read something new in <see cref="Build"/>: list it here.
+    /// </summary>
+    public static object?[] Inputs(EssayPage page)
+    {
+        var inputs = new List<object?>(8 + 4 * page.Related.Count)
+        {
+            page.Essay, page.Essay.Body.LinkUrls, page.Topics, page.PassagesByTopic, page.Previous, page.Next,
+        };
+        foreach (var related in page.Related)
+        {
+            inputs.Add(related.Page.Essay);
+            inputs.Add(related.Page.PassagesByTopic);
+            inputs.AddRange(related.SharedTopics);
+            inputs.Add(null);
+        }
+
+        return [.. inputs];
+    }
+
     private static ScriptObject Related(RelatedEssay related, LanguageStrings strings)
     {
         var essay = related.Page.Essay;

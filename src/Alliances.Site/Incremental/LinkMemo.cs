@@ -1,0 +1,86 @@
+using System.Collections.Concurrent;
+using Alliances.Site.Diagnostics;
+using Alliances.Site.Linking;
+using Alliances.Site.Markdown.Links;
+using Alliances.Site.Model;
+
+namespace Alliances.Site.Incremental;
+
+/// <summary>
+/// The link phase's per-file results kept between the builds of a long-running preview, so that
+/// <see cref="SiteLinker"/> redoes only what changed. Each result is reused only while what it was
+/// computed from is unchanged, and that is recorded as it is computed: a body's links with the targets
+/// they looked up (<see cref="LinkDependencies"/>), an essay's topics and passages with the topic list
+/// they were chosen against. Results not used by a build are dropped at its end.
+/// </summary>
+/// <remarks>Used by one build at a time; within a build, from any thread.</remarks>
+public sealed class LinkMemo
+{
+    private Dictionary<MarkdownContent, Resolved> _resolved = new(ReferenceEqualityComparer.Instance);
+    private ConcurrentDictionary<MarkdownContent, Resolved> _nextResolved = new(ReferenceEqualityComparer.Instance);
+    private Dictionary<Essay, Placed> _placed = new(ReferenceEqualityComparer.Instance);
+    private ConcurrentDictionary<Essay, Placed> _nextPlaced = new(ReferenceEqualityComparer.Instance);
+    private IReadOnlyList<Topic> _topics = [];
+    private HashSet<string> _paths = new(StringComparer.Ordinal);
+    private bool _sameTopics;
+    private bool _samePaths;
+
+    /// <summary>Starts a build: notes whether the topics and the set of linkable paths are the last build's.</summary>
+    internal void Begin(IReadOnlyList<Topic> topics, IReadOnlyDictionary<string, LinkTarget> targets)
+    {
+        _sameTopics = topics.SequenceEqual(_topics, ReferenceEqualityComparer.Instance);
+        _topics = [.. topics];
+        _samePaths = _paths.Count == targets.Count && targets.Keys.All(_paths.Contains);
+        if (!_samePaths)
+        {
+            _paths = [.. targets.Keys];
+        }
+    }
+
+    /// <summary>Resolves a body's links with <paramref name="resolve"/>, unless this body was resolved against the same targets before.</summary>
+    internal void Resolve(MarkdownContent body, bool published, IReadOnlyDictionary<string, LinkTarget> targets, DiagnosticBag diagnostics,
+        Action<DiagnosticBag, LinkDependencies> resolve)
+    {
+        if (!_resolved.TryGetValue(body, out var result) || result.Published != published || !result.Dependencies.StillHold(targets, _samePaths))
+        {
+            var bag = new DiagnosticBag();
+            var dependencies = new LinkDependencies();
+            resolve(bag, dependencies);
+            result = new Resolved(published, dependencies, bag.Sorted());
+        }
+
+        _nextResolved[body] = result;
+        diagnostics.AddRange(result.Diagnostics);
+    }
+
+    /// <summary>An essay's topics and passages from <paramref name="place"/>, unless chosen for this essay against the same topics before.</summary>
+    internal EssayPage Place(Essay essay, DiagnosticBag diagnostics, Func<DiagnosticBag, EssayPage> place)
+    {
+        if (!_sameTopics || !_placed.TryGetValue(essay, out var result))
+        {
+            var bag = new DiagnosticBag();
+            var page = place(bag);
+            result = new Placed(page.Topics, page.PassagesByTopic, bag.Sorted());
+        }
+
+        _nextPlaced[essay] = result;
+        diagnostics.AddRange(result.Diagnostics);
+
+        // A new page each build (its neighbours and related essays are assigned anew), made of the same
+        // topic and passage objects, which the render cache compares by reference.
+        return new EssayPage(essay, result.Topics, result.Passages);
+    }
+
+    /// <summary>Ends a build: what it did not use is dropped.</summary>
+    internal void End()
+    {
+        _resolved = new Dictionary<MarkdownContent, Resolved>(_nextResolved, ReferenceEqualityComparer.Instance);
+        _nextResolved = new(ReferenceEqualityComparer.Instance);
+        _placed = new Dictionary<Essay, Placed>(_nextPlaced, ReferenceEqualityComparer.Instance);
+        _nextPlaced = new(ReferenceEqualityComparer.Instance);
+    }
+
+    private sealed record Resolved(bool Published, LinkDependencies Dependencies, IReadOnlyList<Diagnostic> Diagnostics);
+
+    private sealed record Placed(IReadOnlyList<Topic> Topics, IReadOnlyDictionary<string, IReadOnlyList<Passage>> Passages, IReadOnlyList<Diagnostic> Diagnostics);
+}

@@ -1,0 +1,139 @@
+using Alliances.Site.Model;
+using Alliances.Site.Output;
+using Alliances.Site.Rendering;
+using Alliances.Site.Rendering.ViewModels;
+using Scriban.Runtime;
+
+namespace Alliances.Site.Incremental;
+
+/// <summary>
+/// The render phase's pages kept between the builds of a long-running preview, so that
+/// <see cref="SiteRenderer"/> renders only pages whose inputs changed. A page is reused when
+/// <list type="bullet">
+/// <item>its model's inputs are the very objects of the last build (<see cref="EssayModel.Inputs"/>,
+/// made beside the model they feed) and nothing every page shares changed; or else</item>
+/// <item>its model, written out by <see cref="PageKeyWriter"/> with the hash of its templates, is
+/// byte for byte the last build's.</item>
+/// </list>
+/// </summary>
+/// <remarks>Used by one build at a time; within a build, from any thread.</remarks>
+internal sealed class PageCache
+{
+    private readonly Lock _gate = new();
+    private Dictionary<string, CachedPage> _pages = new(StringComparer.Ordinal);
+    private Dictionary<string, CachedPage> _next = new(StringComparer.Ordinal);
+    private List<string> _rendered = [];
+    private byte[]? _siteKey;
+    private SiteConfig? _config;
+    private AssetSet? _assets;
+    private TemplateSet? _templates;
+    private bool _sameSite;
+
+    /// <summary>The hashes of the templates each page renders; replaced when the templates change.</summary>
+    public TemplateDependencies Templates { get; set; } = TemplateDependencies.Load(string.Empty);
+
+    /// <summary>The pages rendered by the last build, in no particular order.</summary>
+    public IReadOnlyList<string> Rendered => _rendered;
+
+    /// <summary>How many pages the last build reused.</summary>
+    public int Reused { get; private set; }
+
+    /// <summary>
+    /// Starts a build: notes whether what every page shares is the last build's: the `site` model
+    /// (compared by value), and the config, the assets and the templates with their interface strings
+    /// (the same objects: each is read again only when its files change).
+    /// </summary>
+    public void Begin(ScriptObject siteModel, SiteConfig config, AssetSet assets, TemplateSet templates)
+    {
+        var writer = new PageKeyWriter();
+        byte[] key = writer.Write(siteModel, Templates.HashFor("essay.html", SiteRenderer.Layout)) ? writer.Written.ToArray() : [];
+        _sameSite = _siteKey is not null && key.Length > 0 && key.AsSpan().SequenceEqual(_siteKey)
+            && ReferenceEquals(config, _config) && ReferenceEquals(assets, _assets) && ReferenceEquals(templates, _templates);
+        (_siteKey, _config, _assets, _templates) = (key, config, assets, templates);
+        _next = new(StringComparer.Ordinal);
+        _rendered = [];
+        Reused = 0;
+    }
+
+    /// <summary>Hands the last build's page to <paramref name="sink"/> when its model's inputs are the same objects.</summary>
+    public bool TryReuseUnchanged(SiteRenderer.PagePlan plan, OutputSink sink)
+    {
+        if (!_sameSite || plan.Essay is not { } page || !_pages.TryGetValue(plan.OutputPath, out var cached)
+            || cached.Inputs is not { } before || !before.SequenceEqual(EssayModel.Inputs(page), ReferenceEqualityComparer.Instance))
+        {
+            return false;
+        }
+
+        Keep(plan, cached, sink);
+        return true;
+    }
+
+    /// <summary>Hands the last build's page to <paramref name="sink"/> when its model is the same; otherwise leaves its key in <paramref name="keys"/>.</summary>
+    /// <param name="keyed">Whether the key could be written (a model holding a value the writer cannot describe is rendered every time).</param>
+    public bool TryReuseSameModel(SiteRenderer.PagePlan plan, ScriptObject globals, PageKeyWriter keys, OutputSink sink, out bool keyed)
+    {
+        keyed = keys.Write(globals, Templates.HashFor(plan.Template, SiteRenderer.Layout));
+        if (!keyed)
+        {
+            return false;
+        }
+
+        if (!_pages.TryGetValue(plan.OutputPath, out var cached) || !cached.Key.AsSpan().SequenceEqual(keys.Written))
+        {
+            return false;
+        }
+
+        Keep(plan, cached with { Inputs = plan.Essay is { } page ? EssayModel.Inputs(page) : null }, sink);
+        return true;
+    }
+
+    /// <summary>Hands a page just rendered to <paramref name="sink"/> and keeps it under the key <see cref="TryReuseSameModel"/> left in <paramref name="keys"/>, if it wrote one.</summary>
+    public void Store(SiteRenderer.PagePlan plan, ReadOnlySpan<byte> html, PageKeyWriter keys, bool keyed, OutputSink sink)
+    {
+        var file = new OutputFile(plan.OutputPath, html.ToArray());
+        sink.Add(file);
+        lock (_gate)
+        {
+            _rendered.Add(plan.OutputPath);
+        }
+
+        if (!keyed)
+        {
+            // A model the key writer cannot describe: rendered at every build.
+            return;
+        }
+
+        var page = new CachedPage(keys.Written.ToArray(), file, plan.Essay is { } essay ? EssayModel.Inputs(essay) : null);
+        lock (_gate)
+        {
+            _next[plan.OutputPath] = page;
+        }
+    }
+
+    /// <summary>Ends a build; a build that failed keeps nothing, so the next one compares with the last good one.</summary>
+    public void End(bool succeeded)
+    {
+        if (succeeded)
+        {
+            _pages = _next;
+        }
+        else
+        {
+            _siteKey = null;
+        }
+
+        _next = new(StringComparer.Ordinal);
+    }
+
+    private void Keep(SiteRenderer.PagePlan plan, CachedPage page, OutputSink sink)
+    {
+        sink.Add(page.File);
+        lock (_gate)
+        {
+            _next[plan.OutputPath] = page;
+            Reused++;
+        }
+    }
+
+    private sealed record CachedPage(byte[] Key, OutputFile File, object?[]? Inputs);
+}
