@@ -21,6 +21,9 @@ public sealed record SiteConfig(
     /// <summary>Titles per page of the archive (`archive_page_size`).</summary>
     public int ArchivePageSize { get; init; } = DefaultArchivePageSize;
 
+    /// <summary>Groups of words a reader may type for one another in search (`search.variants`).</summary>
+    public IReadOnlyList<SearchVariantGroup> SearchVariants { get; init; } = [];
+
     /// <summary>`ignore:` patterns of content files the site does not use and should not warn about (see <see cref="Linking.UnusedFiles"/>).</summary>
     public IReadOnlyList<string> Ignore { get; init; } = [];
 

@@ -155,7 +155,7 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
         [
             .. timings.Measure("feeds", () => AtomFeedWriter.Write(site, feedBody)),
             .. timings.Measure("sitemap", () => SitemapWriter.Write(site, sitemapLimits)),
-            .. timings.Measure("search index", () => SearchIndexWriter.Write(search, Parallelism(parallelism))),
+            .. timings.Measure("search index", () => SearchIndexWriter.Write(search, site.Config.SearchVariants, Parallelism(parallelism))),
         ];
     }
 

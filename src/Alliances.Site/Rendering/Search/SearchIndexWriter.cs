@@ -8,31 +8,34 @@ namespace Alliances.Site.Rendering.Search;
 /// <summary>
 /// Writes the search index under /search/ so that a query downloads only what it needs:
 /// <list type="bullet">
-/// <item><c>manifest.json</c>: the first term of every shard (a few KB even at 1,000 essays);</item>
-/// <item><c>i/N.json</c>: shards of the inverted index, cut in term order at about <see cref="ShardBudget"/>
-/// bytes; each term maps to its best sections as flat triples [essay, section, score];</item>
+/// <item><c>manifest.json</c>: the first term of every shard, the folding table, the stop words and the
+/// site's variants (a few KB even at 10,000 essays);</item>
+/// <item><c>i/N.json</c>: shards of the inverted index, cut in term order at about <see cref="SearchShards.Budget"/>
+/// bytes; each term maps to [its number of postings, its first page in o/ or -1, then its best
+/// <see cref="SearchShards.InlinePostings"/> postings as flat triples essay, section, score];</item>
+/// <item><c>o/N.json</c>: the rest of a common term's postings, <see cref="SearchShards.PagePostings"/> to a
+/// page, best first, fetched only when a reader asks for more results than the shard holds;</item>
 /// <item><c>d/N.json</c>: one essay's title, path and sections (anchor, heading, text), fetched only for
-/// the essays in the top results, to show and highlight the matching sentence.</item>
+/// the essays in the results shown, to show and highlight the matching sentence.</item>
 /// </list>
 /// Scores are BM25 computed here, with heading and title boosts, so the browser only adds them up.
+/// Every posting is reachable: there is no cap on how many sections a term lists.
 /// </summary>
 public static class SearchIndexWriter
 {
-    public const int ShardBudget = 24 * 1024;
-
-    /// <summary>A term keeps its best postings only; more would never reach the first page of results.</summary>
-    public const int MaxPostingsPerTerm = 200;
-
     internal static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    /// <summary>The shards and manifest from essays already collected (the render phase collects them, and writes their d/N.json, while it renders their bodies).</summary>
-    internal static IReadOnlyList<OutputFile> Write(SearchDocuments documents, ParallelOptions parallel)
+    /// <summary>The shards, pages and manifest from essays already collected (the render phase collects them, and writes their d/N.json, while it renders their bodies).</summary>
+    /// <param name="variants">The site's variant groups (site.yml's <c>search.variants</c>), already checked.</param>
+    internal static IReadOnlyList<OutputFile> Write(SearchDocuments documents, IReadOnlyList<SearchVariantGroup> variants, ParallelOptions parallel)
     {
-        var shards = Shards(SearchPostings.Rank(documents.Counted, documents.Table, parallel));
-        var files = new OutputFile[shards.Count];
-        Parallel.For(0, shards.Count, parallel, () => new SearchScratch(), (i, _, scratch) =>
+        var layout = SearchShards.Cut(SearchPostings.Rank(documents.Counted, documents.Table, parallel));
+        var files = new OutputFile[layout.Shards.Count + layout.Pages.Count];
+        Parallel.For(0, files.Length, parallel, () => new SearchScratch(), (i, _, scratch) =>
         {
-            files[i] = new OutputFile($"search/i/{i}.json", scratch.Json(w => WriteShard(w, shards[i])));
+            files[i] = i < layout.Shards.Count
+                ? new OutputFile($"search/i/{i}.json", scratch.Json(w => SearchShards.WriteShard(w, layout.Shards[i])))
+                : new OutputFile($"search/o/{i - layout.Shards.Count}.json", scratch.Json(w => SearchShards.WritePage(w, layout.Pages[i - layout.Shards.Count])));
             return scratch;
         }, scratch => scratch.Dispose());
 
@@ -40,61 +43,51 @@ public static class SearchIndexWriter
         var manifest = new OutputFile("search/manifest.json", manifestScratch.Json(w =>
         {
             w.WriteStartObject();
-            w.WriteNumber("version", 1);
+            w.WriteNumber("version", 2);
             w.WriteNumber("essays", documents.Counted.Length);
+            w.WriteNumber("inline", SearchShards.InlinePostings);
+            w.WriteNumber("page", SearchShards.PagePostings);
             w.WriteStartArray("shards");
-            shards.ForEach(shard => w.WriteStringValue(shard[0].Term));
+            layout.Shards.ForEach(shard => w.WriteStringValue(shard[0].Term));
             w.WriteEndArray();
+            w.WriteNumber("min", SearchTokenizer.MinLength);
+            w.WriteNumber("max", SearchTokenizer.MaxLength);
+            w.WriteStartArray("stop");
+            foreach (var word in SearchTokenizer.StopWords.Order(StringComparer.Ordinal))
+            {
+                w.WriteStringValue(word);
+            }
+
+            w.WriteEndArray();
+            SearchFolding.WriteJson(w);
+            WriteVariants(w, variants);
             w.WriteEndObject();
         }));
         return [.. files, manifest];
     }
 
-    /// <summary>Consecutive runs of terms of about <see cref="ShardBudget"/> bytes each.</summary>
-    private static List<List<(string Term, Posting[] Postings)>> Shards(List<(string Term, Posting[] Postings)> postings)
+    /// <summary>The groups as lists of variants, each variant as the list of its terms: [[["defence"], ["defense"]], ...].</summary>
+    private static void WriteVariants(Utf8JsonWriter w, IReadOnlyList<SearchVariantGroup> variants)
     {
-        var shards = new List<List<(string, Posting[])>>();
-        var shard = new List<(string, Posting[])>();
-        var size = 0;
-        foreach (var entry in postings)
+        w.WriteStartArray("variants");
+        foreach (var group in variants)
         {
-            var entrySize = entry.Term.Length + 4 + (entry.Postings.Length * 12);
-            if (shard.Count > 0 && size + entrySize > ShardBudget)
+            w.WriteStartArray();
+            foreach (var member in group.Members)
             {
-                shards.Add(shard);
-                shard = [];
-                size = 0;
-            }
+                w.WriteStartArray();
+                foreach (var term in member)
+                {
+                    w.WriteStringValue(term);
+                }
 
-            shard.Add(entry);
-            size += entrySize;
-        }
-
-        if (shard.Count > 0)
-        {
-            shards.Add(shard);
-        }
-
-        return shards;
-    }
-
-    private static void WriteShard(Utf8JsonWriter w, List<(string Term, Posting[] Postings)> shard)
-    {
-        w.WriteStartObject();
-        foreach (var (term, postings) in shard)
-        {
-            w.WriteStartArray(term);
-            foreach (var (essay, section, score) in postings)
-            {
-                w.WriteNumberValue(essay);
-                w.WriteNumberValue(section);
-                w.WriteNumberValue(score);
+                w.WriteEndArray();
             }
 
             w.WriteEndArray();
         }
 
-        w.WriteEndObject();
+        w.WriteEndArray();
     }
 
     internal static void WriteEssay(Utf8JsonWriter w, Essay essay, SearchSections sections)

@@ -4,8 +4,8 @@ namespace Alliances.Site.Rendering.Search;
 internal readonly record struct Posting(int Essay, int Section, int Score);
 
 /// <summary>
-/// Turns counted sections into the inverted index: BM25 scores per (term, section), each term's
-/// best <see cref="SearchIndexWriter.MaxPostingsPerTerm"/> postings, terms in ordinal order.
+/// Turns counted sections into the inverted index: BM25 scores per (term, section), every posting of
+/// each term best first (ties in reading order), terms in ordinal order.
 /// </summary>
 internal static class SearchPostings
 {
@@ -78,7 +78,7 @@ internal static class SearchPostings
             }
         });
 
-        Parallel.For(0, termCount, parallel, t => postings[t] = Best(postings[t], SearchIndexWriter.MaxPostingsPerTerm));
+        Parallel.For(0, termCount, parallel, t => Array.Sort(postings[t], ByRank));
 
         var strings = table.Terms();
         var ranked = new List<(string Term, Posting[] Postings)>(termCount);
@@ -96,77 +96,7 @@ internal static class SearchPostings
         int Start(int chunk) => (int)((long)essays.Length * chunk / chunks);
     }
 
-    /// <summary>
-    /// The <paramref name="count"/> best postings, best first, ties in reading order (so the output is
-    /// the same on every build). A common term has tens of thousands of postings: rather than sorting
-    /// them all, the score of the last one kept is found from a histogram and only postings scoring at
-    /// least that are sorted; the result is the same as sorting everything and cutting.
-    /// </summary>
-    internal static Posting[] Best(Posting[] postings, int count)
-    {
-        if (postings.Length > count && Threshold(postings, count) is { } threshold)
-        {
-            postings = AtLeast(postings, threshold);
-        }
-
-        Array.Sort(postings, ByRank);
-        return postings.Length > count ? postings[..count] : postings;
-    }
-
+    /// <summary>Best first; ties in reading order, so the output is the same on every build.</summary>
     private static readonly Comparison<Posting> ByRank = static (x, y) =>
         y.Score != x.Score ? y.Score.CompareTo(x.Score) : x.Essay != y.Essay ? x.Essay.CompareTo(y.Essay) : x.Section.CompareTo(y.Section);
-
-    private static Posting[] AtLeast(Posting[] postings, int threshold)
-    {
-        var kept = 0;
-        foreach (var posting in postings)
-        {
-            kept += posting.Score >= threshold ? 1 : 0;
-        }
-
-        var result = new Posting[kept];
-        var next = 0;
-        foreach (var posting in postings)
-        {
-            if (posting.Score >= threshold)
-            {
-                result[next++] = posting;
-            }
-        }
-
-        return result;
-    }
-
-    /// <summary>The highest score that at least <paramref name="count"/> postings reach; null when scores are too spread for a histogram.</summary>
-    private static int? Threshold(Posting[] postings, int count)
-    {
-        var max = 0;
-        foreach (var posting in postings)
-        {
-            max = Math.Max(max, posting.Score);
-        }
-
-        if (max > 1 << 20)
-        {
-            return null;
-        }
-
-        var histogram = new int[max + 1];
-        foreach (var posting in postings)
-        {
-            histogram[posting.Score]++;
-        }
-
-        var reached = 0;
-        for (var score = max; score > 0; score--)
-        {
-            reached += histogram[score];
-            if (reached >= count)
-            {
-                return score;
-            }
-        }
-
-        return null;
-    }
 }

@@ -1,10 +1,11 @@
-using System.Text;
-
 namespace Alliances.Site.Rendering.Search;
 
 /// <summary>
-/// Splits text into index terms. search.js splits queries the same way (runs of letters and digits,
-/// lower-cased, stop words dropped), so a term found here is a term a reader can type.
+/// Splits text into index terms, the way search.js splits queries and the words it highlights: a
+/// term is a run of word characters (<see cref="SearchFolding.IsWordUnit"/>), each folded
+/// by <see cref="SearchFolding"/>; single letters joined by dots are one word (U.S. is us); a term of
+/// four or more letters loses a leading Arabic article; terms of 2 to 40 characters that are not stop
+/// words are kept. So a term found here is a term a reader can type.
 /// </summary>
 public static class SearchTokenizer
 {
@@ -20,13 +21,13 @@ public static class SearchTokenizer
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordLookup =
         StopWordSet.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Words too common to help ranking; search.js holds the same list.</summary>
+    /// <summary>Words too common to help ranking; search.js reads the same list from the manifest.</summary>
     public static IReadOnlySet<string> StopWords => StopWordSet;
 
-    public static IEnumerable<string> Terms(string text)
+    public static List<string> Terms(string text, bool withStopWords = false)
     {
         var terms = new List<string>();
-        var scanner = new Scanner(Normalize(text), new char[MaxLength]);
+        var scanner = new Scanner(text, new char[MaxLength], withStopWords);
         while (scanner.MoveNext())
         {
             terms.Add(scanner.Current.ToString());
@@ -35,16 +36,9 @@ public static class SearchTokenizer
         return terms;
     }
 
-    /// <summary>Composed form, so that "é" typed either way is one term.</summary>
-    public static string Normalize(string text) => text.Normalize(NormalizationForm.FormC);
-
-    /// <summary>As <see cref="Normalize(string)"/>; text already composed (nearly all) is given back as it is.</summary>
-    public static ReadOnlySpan<char> Normalize(ReadOnlySpan<char> text) =>
-        text.IsNormalized(NormalizationForm.FormC) ? text : text.ToString().Normalize(NormalizationForm.FormC);
-
     /// <summary>
-    /// Walks the terms of already normalized text without allocating: <see cref="Current"/> is the
-    /// lower-cased term in the caller's buffer (of <see cref="MaxLength"/> characters), valid until the next move.
+    /// Walks the terms of text without allocating: <see cref="Current"/> is the
+    /// folded term in the caller's buffer (of <see cref="MaxLength"/> characters), valid until the next move.
     /// </summary>
     /// <param name="withStopWords">Stop words too: the caller tells them apart itself (see <see cref="WorkerTermIds"/>).</param>
     public ref struct Scanner(ReadOnlySpan<char> text, Span<char> buffer, bool withStopWords = false)
@@ -53,45 +47,78 @@ public static class SearchTokenizer
         private readonly Span<char> _buffer = buffer;
         private readonly bool _withStopWords = withStopWords;
         private int _position;
+        private int _start;
         private int _length;
 
-        public readonly ReadOnlySpan<char> Current => _buffer[.._length];
+        public readonly ReadOnlySpan<char> Current => _buffer[_start.._length];
 
         public bool MoveNext()
         {
+            Span<char> folded = stackalloc char[SearchFolding.MaxForm];
             while (_position < _text.Length)
             {
                 var length = 0;
-                while (_position < _text.Length && Lower(_text[_position]) is var lower and not '\0')
+
+                // Word units since the word began or since a dot that joined two single letters.
+                var segment = 0;
+                var segmentIsLetter = false;
+                while (_position < _text.Length)
                 {
-                    if (length < _buffer.Length)
+                    var c = _text[_position];
+                    int n;
+                    if (c < 128)
                     {
-                        _buffer[length] = lower;
+                        var lower = AsciiLower[c];
+                        if (lower == 0)
+                        {
+                            if (c == '.' && segment == 1 && segmentIsLetter && _position + 1 < _text.Length && char.IsLetter(_text[_position + 1]))
+                            {
+                                _position++;
+                                segment = 0;
+                                continue;
+                            }
+
+                            break;
+                        }
+
+                        folded[0] = (char)lower;
+                        n = 1;
+                    }
+                    else if ((n = SearchFolding.Fold(c, folded)) < 0)
+                    {
+                        break;
                     }
 
-                    length++;
+                    for (var i = 0; i < n; i++, length++)
+                    {
+                        if (length < _buffer.Length)
+                        {
+                            _buffer[length] = folded[i];
+                        }
+                    }
+
+                    segment++;
+                    segmentIsLetter = char.IsLetter(c);
                     _position++;
                 }
 
+                // The unit that ended the word is no word unit, so nothing is lost by stepping over it.
                 if (length == 0)
                 {
                     _position++;
                     continue;
                 }
 
-                if (length is >= MinLength and <= MaxLength && (_withStopWords || !StopWordLookup.Contains(_buffer[..length])))
+                var start = length >= 4 && length <= _buffer.Length && _buffer[..length].StartsWith(SearchFolding.ArabicArticle) ? 2 : 0;
+                if (length - start is >= MinLength and <= MaxLength && (_withStopWords || !StopWordLookup.Contains(_buffer[start..length])))
                 {
-                    _length = length;
+                    (_start, _length) = (start, length);
                     return true;
                 }
             }
 
             return false;
         }
-
-        /// <summary>The character lower-cased when it is a letter or digit, else '\0'; ASCII (nearly all text) by table.</summary>
-        private static char Lower(char c) =>
-            c < 128 ? (char)AsciiLower[c] : char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : '\0';
     }
 
     /// <summary>Each ASCII character's term form: digits and lower-case letters as they are, capitals lowered, the rest 0.</summary>

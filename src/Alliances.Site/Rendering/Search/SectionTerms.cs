@@ -13,7 +13,7 @@ internal readonly record struct SectionTerms(int Length, ReadOnlyMemory<int> Ter
     {
         Span<char> buffer = stackalloc char[SearchTokenizer.MaxLength];
         var titleTerms = new List<int>();
-        for (var scanner = new SearchTokenizer.Scanner(SearchTokenizer.Normalize(title), buffer, withStopWords: true); scanner.MoveNext();)
+        for (var scanner = new SearchTokenizer.Scanner(title, buffer, withStopWords: true); scanner.MoveNext();)
         {
             if (ids.Id(scanner.Current) is >= 0 and var id)
             {
@@ -26,7 +26,7 @@ internal readonly record struct SectionTerms(int Length, ReadOnlyMemory<int> Ter
         {
             counts.Clear();
             var length = 0;
-            for (var scanner = new SearchTokenizer.Scanner(SearchTokenizer.Normalize(sections.Text(s)), buffer, withStopWords: true); scanner.MoveNext();)
+            for (var scanner = new SearchTokenizer.Scanner(sections.Text(s), buffer, withStopWords: true); scanner.MoveNext();)
             {
                 if (ids.Id(scanner.Current) is >= 0 and var id)
                 {
@@ -35,7 +35,7 @@ internal readonly record struct SectionTerms(int Length, ReadOnlyMemory<int> Ter
                 }
             }
 
-            for (var scanner = new SearchTokenizer.Scanner(SearchTokenizer.Normalize(sections.Heading(s)), buffer, withStopWords: true); scanner.MoveNext();)
+            for (var scanner = new SearchTokenizer.Scanner(sections.Heading(s), buffer, withStopWords: true); scanner.MoveNext();)
             {
                 if (ids.Id(scanner.Current) is >= 0 and var id)
                 {
