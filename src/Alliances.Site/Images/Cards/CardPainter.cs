@@ -21,7 +21,9 @@ internal static class CardPainter
     {
         var fonts = CardFonts.Shared;
         var palette = card.Palette;
-        using var bitmap = new SKBitmap(new SKImageInfo(SocialCard.Width, SocialCard.Height, SKColorType.Rgba8888, SKAlphaType.Premul));
+        // Opaque: the PNG is written as RGB, without an alpha channel, which makes it about a tenth
+        // smaller and encodes in about half the time of RGBA (measured on a card of three title lines).
+        using var bitmap = new SKBitmap(new SKImageInfo(SocialCard.Width, SocialCard.Height, SKColorType.Rgba8888, SKAlphaType.Opaque));
         using (var canvas = new SKCanvas(bitmap))
         {
             canvas.Clear(palette.Background);
