@@ -61,6 +61,7 @@ public sealed class RunOutput(OutputFormat format, string? compareWith, TextWrit
 
         // An unchanged image is never encoded again: a rebuild with no change should say 0 here.
         stderr.WriteLine($"  images: {result.ImagesEncoded} encoded, {result.ImagesReused} from the cache");
+        stderr.WriteLine($"  cards: {result.CardsDrawn} drawn, {result.CardsReused} from the cache");
     }
 
     private void WriteStepSummary(string command, BuildResult result, OutputComparison? comparison)

@@ -24,6 +24,12 @@ public sealed record BuildResult(
     /// <summary>How many images took every resized copy from the cache.</summary>
     public int ImagesReused { get; init; }
 
+    /// <summary>How many social cards were drawn (not found in the cache).</summary>
+    public int CardsDrawn { get; init; }
+
+    /// <summary>How many social cards came from the cache.</summary>
+    public int CardsReused { get; init; }
+
     /// <summary>Where a successful build wrote the site.</summary>
     public string? OutputDirectory { get; init; }
 

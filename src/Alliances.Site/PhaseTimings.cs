@@ -20,6 +20,9 @@ public sealed class PhaseTimings
     /// <summary>How many images had their resized copies encoded, and how many took them all from the cache.</summary>
     public (int Encoded, int Reused) Images { get; set; }
 
+    /// <summary>How many social cards were drawn, and how many came from the cache.</summary>
+    public (int Drawn, int Reused) Cards { get; set; }
+
     public void Measure(string phase, Action run) => Measure<object?>(phase, () =>
     {
         run();

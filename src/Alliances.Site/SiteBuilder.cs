@@ -67,6 +67,7 @@ public static class SiteBuilder
         var images = new ImageCache(options.ImageCacheDirectory ?? ImageCache.DefaultFolder(options.ContentDirectory));
         new SiteRenderer(templates, assets, pipeline) { Images = new(options.ContentDirectory, images), SitemapLimits = options.SitemapLimits }.Render(site, diagnostics, options.MaxParallelism, sink, timings);
         timings.Images = (images.Encoded, images.Reused);
+        timings.Cards = (images.CardsDrawn, images.CardsReused);
         var files = sink is MemorySink memory ? memory.Files() : [];
         if (sink is not StagedSite staged)
         {
@@ -85,5 +86,5 @@ public static class SiteBuilder
 
     private static BuildResult Finish(
         DiagnosticBag diagnostics, Model.LinkedSite? site, IReadOnlyList<OutputFile> files, WriteStats? written, PhaseTimings timings, Stopwatch clock, IReadOnlyList<string>? paths = null) =>
-        new(diagnostics.Sorted(), site, files, written, clock.Elapsed) { Timings = timings.Phases, Paths = paths ?? [], ImagesEncoded = timings.Images.Encoded, ImagesReused = timings.Images.Reused };
+        new(diagnostics.Sorted(), site, files, written, clock.Elapsed) { Timings = timings.Phases, Paths = paths ?? [], ImagesEncoded = timings.Images.Encoded, ImagesReused = timings.Images.Reused, CardsDrawn = timings.Cards.Drawn, CardsReused = timings.Cards.Reused };
 }

@@ -4,8 +4,9 @@ namespace Alliances.Site.Images;
 
 /// <summary>
 /// The resized WebP copies, keyed by the original's content hash, width and encoder settings: an
-/// image whose bytes did not change is never encoded again. Kept on disk between runs (a folder of
-/// `&lt;hash&gt;-&lt;width&gt;-q&lt;quality&gt;.webp` files; deleting it costs only time) and, for `serve`, in memory.
+/// image whose bytes did not change is never encoded again; and the drawn social cards, keyed by a
+/// hash of everything drawn on them (<see cref="Cards.SocialCard.Key"/>). Kept on disk between runs (a folder of
+/// `&lt;hash&gt;-&lt;width&gt;-q&lt;quality&gt;.webp` and `card-&lt;key&gt;.png` files; deleting it costs only time) and, for `serve`, in memory.
 /// From any thread.
 /// </summary>
 public sealed class ImageCache(string? folder, bool keepInMemory = false)
@@ -16,12 +17,20 @@ public sealed class ImageCache(string? folder, bool keepInMemory = false)
     private readonly ConcurrentDictionary<string, byte[]> _memory = new(StringComparer.Ordinal);
     private int _encoded;
     private int _reused;
+    private int _drawn;
+    private int _cardsReused;
 
     /// <summary>How many images were decoded and encoded (each gives all its missing copies at once).</summary>
     public int Encoded => Volatile.Read(ref _encoded);
 
     /// <summary>How many images had every copy in the cache already.</summary>
     public int Reused => Volatile.Read(ref _reused);
+
+    /// <summary>How many social cards were drawn.</summary>
+    public int CardsDrawn => Volatile.Read(ref _drawn);
+
+    /// <summary>How many social cards came from the cache.</summary>
+    public int CardsReused => Volatile.Read(ref _cardsReused);
 
     /// <summary>Where a build puts its cache by default: `.alliances-cache/images` beside the content folder.</summary>
     public static string DefaultFolder(string contentDirectory) =>
@@ -68,11 +77,27 @@ public sealed class ImageCache(string? folder, bool keepInMemory = false)
         return copies;
     }
 
-    private static string Key(ImageFile image, int width) => $"{image.Hash}-{width}-q{ImageVariants.Quality}-{Version}";
-
-    private byte[]? Find(string key)
+    /// <summary>The card named by <paramref name="key"/>, drawn by <paramref name="draw"/> only when the cache does not hold it.</summary>
+    public byte[] Card(string key, Func<byte[]> draw)
     {
-        if (_memory.TryGetValue(key, out var kept))
+        var name = $"card-{key}.png";
+        if (Find(name) is { } found)
+        {
+            Interlocked.Increment(ref _cardsReused);
+            return found;
+        }
+
+        var drawn = draw();
+        Interlocked.Increment(ref _drawn);
+        Keep(name, drawn);
+        return drawn;
+    }
+
+    private static string Key(ImageFile image, int width) => $"{image.Hash}-{width}-q{ImageVariants.Quality}-{Version}.webp";
+
+    private byte[]? Find(string name)
+    {
+        if (_memory.TryGetValue(name, out var kept))
         {
             return kept;
         }
@@ -84,10 +109,10 @@ public sealed class ImageCache(string? folder, bool keepInMemory = false)
 
         try
         {
-            var bytes = File.ReadAllBytes(Path.Combine(folder, key + ".webp"));
+            var bytes = File.ReadAllBytes(Path.Combine(folder, name));
             if (keepInMemory)
             {
-                _memory[key] = bytes;
+                _memory[name] = bytes;
             }
 
             return bytes;
@@ -98,11 +123,11 @@ public sealed class ImageCache(string? folder, bool keepInMemory = false)
         }
     }
 
-    private void Keep(string key, byte[] bytes)
+    private void Keep(string name, byte[] bytes)
     {
         if (keepInMemory)
         {
-            _memory[key] = bytes;
+            _memory[name] = bytes;
         }
 
         if (folder is null)
@@ -112,12 +137,12 @@ public sealed class ImageCache(string? folder, bool keepInMemory = false)
 
         // Written beside and moved into place, so a reader never sees half a file. A cache that
         // cannot be written only costs the next build the encoding again.
-        var temporary = Path.Combine(folder, $"{key}.{Environment.ProcessId}.{Environment.CurrentManagedThreadId}.tmp");
+        var temporary = Path.Combine(folder, $"{name}.{Environment.ProcessId}.{Environment.CurrentManagedThreadId}.tmp");
         try
         {
             Directory.CreateDirectory(folder);
             File.WriteAllBytes(temporary, bytes);
-            File.Move(temporary, Path.Combine(folder, key + ".webp"), overwrite: true);
+            File.Move(temporary, Path.Combine(folder, name), overwrite: true);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -7,7 +7,8 @@ namespace Alliances.Site.Loading;
 
 public static partial class SiteConfigReader
 {
-    private static readonly string[] Known = ["title", "description", "base_url", "language", "repository", "branch", "page_size", "archive_page_size", "ignore", "search"];
+    /// <summary>The keys site.yml may hold (docs/schema/site.schema.json lists the same; a test compares them).</summary>
+    internal static readonly string[] Known = ["title", "description", "base_url", "language", "repository", "branch", "page_size", "archive_page_size", "ignore", "search", "social_cards"];
 
     public static SiteConfig? Read(ContentFile file, string? baseUrlOverride, DiagnosticBag diagnostics)
     {
@@ -45,9 +46,10 @@ public static partial class SiteConfigReader
         var archivePageSize = PageSize(fields, "archive_page_size", SiteConfig.DefaultArchivePageSize);
         var ignore = fields.StringList("ignore", required: false)?.Select(p => p.Value).ToArray() ?? [];
         var variants = SearchSettingsReader.Variants(fields);
+        var socialCards = fields.Get("social_cards") is null || fields.Bool("social_cards");
         return title is null || description is null || baseUrl is null
             ? null
-            : new SiteConfig(title, description, language, baseUrl, repository, branch) { PageSize = pageSize, ArchivePageSize = archivePageSize, Ignore = ignore, SearchVariants = variants };
+            : new SiteConfig(title, description, language, baseUrl, repository, branch) { PageSize = pageSize, ArchivePageSize = archivePageSize, Ignore = ignore, SearchVariants = variants, SocialCards = socialCards };
     }
 
     /// <summary>A whole number of items per page, 1 to 1,000 (more would defeat paging); the default if absent or wrong.</summary>

@@ -27,6 +27,9 @@ public sealed record SiteConfig(
     /// <summary>`ignore:` patterns of content files the site does not use and should not warn about (see <see cref="Linking.UnusedFiles"/>).</summary>
     public IReadOnlyList<string> Ignore { get; init; } = [];
 
+    /// <summary>Whether an essay without an image of its own gets a drawn card as its og:image (`social_cards`, default true).</summary>
+    public bool SocialCards { get; init; } = true;
+
     /// <summary>The path part of the base URL, e.g. "/alliances/"; always starts and ends with '/'.</summary>
     public string BasePath => BaseUrl.AbsolutePath.EndsWith('/') ? BaseUrl.AbsolutePath : BaseUrl.AbsolutePath + "/";
 

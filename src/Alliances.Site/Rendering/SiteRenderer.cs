@@ -1,5 +1,6 @@
 using Alliances.Site.Diagnostics;
 using Alliances.Site.Images;
+using Alliances.Site.Images.Cards;
 using Alliances.Site.Incremental;
 using Alliances.Site.Localization;
 using Alliances.Site.Model;
@@ -105,8 +106,13 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
         if (Images is { } images)
         {
             timings.Measure("images", () => SiteImages.Write(site.Essays.Select(p => p.Essay), images.ContentDirectory, images.Cache, sink, diagnostics, parallelism));
+            timings.Measure("cards", () => WriteCards(site, images.Cache, sink, parallelism));
         }
     }
+
+    /// <summary>The essays' social cards (see <see cref="SocialCards"/>), in the stylesheet's colours, dated as their pages are.</summary>
+    private void WriteCards(LinkedSite site, ImageCache cache, OutputSink sink, int parallelism) =>
+        SocialCards.Write(site, CardPalette.FromCss(assets.Files.FirstOrDefault(f => f.Path == "assets/style.css")?.Content), language => templates.Strings.For(language), cache, sink, parallelism);
 
     /// <summary>Renders one page into the sink, unless the cache holds the same page.</summary>
     private void RenderPage(PagePlan plan, ScriptObject globals, RenderWorker worker, DiagnosticBag diagnostics, OutputSink sink, PageCache? cache)

@@ -73,6 +73,14 @@ public sealed class SchemaTests
     }
 
     [Fact]
+    public void The_site_schema_knows_exactly_the_keys_the_generator_reads()
+    {
+        var properties = Schema("site.schema.json").Properties.Keys.Order(StringComparer.Ordinal);
+
+        Assert.Equal(SiteConfigReader.Known.Order(StringComparer.Ordinal), properties);
+    }
+
+    [Fact]
     public void The_essay_schema_requires_what_the_generator_requires()
     {
         var required = Schema("essay.schema.json").RequiredProperties.Order(StringComparer.Ordinal).ToList();

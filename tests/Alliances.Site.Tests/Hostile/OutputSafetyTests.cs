@@ -73,7 +73,8 @@ public class OutputSafetyTests
 
         Assert.Equal([$"{site.Content}/essays/e0500.md:3:7: error ALL103"], result.Diagnostics.Select(d => d.ToString()[..d.ToString().IndexOf(": ", d.ToString().IndexOf("error", StringComparison.Ordinal), StringComparison.Ordinal)]));
         Assert.Equal(previous, TempSite.Manifest(site.Output));
-        Assert.Equal(["_site", "content", "templates"], Directory.EnumerateFileSystemEntries(site.Root).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        // Beside the output, nothing but the image cache (where the essays' drawn cards are kept) and the inputs.
+        Assert.Equal([".alliances-cache", "_site", "content", "templates"], Directory.EnumerateFileSystemEntries(site.Root).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -90,7 +91,7 @@ public class OutputSafetyTests
         Assert.Null(stats);
         Assert.Equal(["ALL402"], diagnostics.Sorted().Select(d => d.Code));
         Assert.Equal(previous, TempSite.Manifest(site.Output));
-        Assert.Equal(["_site", "content", "templates"], Directory.EnumerateFileSystemEntries(site.Root).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal([".alliances-cache", "_site", "content", "templates"], Directory.EnumerateFileSystemEntries(site.Root).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -194,7 +195,7 @@ public class OutputSafetyTests
         Assert.Contains(Directory.EnumerateDirectories(site.Root), d => Path.GetFileName(d).StartsWith("._site.alliances-staging-", StringComparison.Ordinal));
 
         Assert.True(site.Build().Succeeded);
-        Assert.Equal(["_site", "content", "templates"], Directory.EnumerateFileSystemEntries(site.Root).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal([".alliances-cache", "_site", "content", "templates"], Directory.EnumerateFileSystemEntries(site.Root).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         var next = TempSite.Manifest(site.Output);
         Assert.NotEqual(previous, next);
 

@@ -50,6 +50,6 @@ public class StreamedBuildTests
         Assert.Equal(("ALL301", 1), (error.Code, error.Line));
         Assert.Null(result.Written);
         Assert.Equal(previous, TempSite.Manifest(site.Output));
-        Assert.Equal(["_site", "content", "templates"], Directory.EnumerateFileSystemEntries(site.Root).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal([".alliances-cache", "_site", "content", "templates"], Directory.EnumerateFileSystemEntries(site.Root).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 }

@@ -37,7 +37,8 @@ public sealed class MetadataTests
             Assert.Equal(document.QuerySelector("link[rel=canonical]")?.GetAttribute("href"), Meta("meta[property='og:url']"));
             Assert.False(string.IsNullOrWhiteSpace(Meta("meta[property='og:title']")));
             Assert.False(string.IsNullOrWhiteSpace(Meta("meta[property='og:description']")));
-            Assert.Equal("summary", Meta("meta[name='twitter:card']"));
+            // An essay's og:image is its drawn card; other pages have none.
+            Assert.Equal(type == "article" ? "summary_large_image" : "summary", Meta("meta[name='twitter:card']"));
         }
 
         var essay = new HtmlParser().ParseDocument(site.ReadOutput("essays/hostile/index.html"));
