@@ -248,34 +248,52 @@
 
   function result(essay, section, hits) {
     const [anchor, heading, body] = section;
+    // Each part takes its direction from its own text: an Arabic section of an English essay reads right to left.
     const li = document.createElement("li");
-    li.dir = "auto";
     const link = document.createElement("a");
     link.href = new URL(essay.path + (anchor ? "#" + anchor : ""), root).href;
     const title = document.createElement("span");
     title.className = "result-title";
+    title.dir = "auto";
     title.textContent = essay.title;
     link.append(title);
     if (heading) {
       const where = document.createElement("span");
       where.className = "result-section";
-      where.textContent = heading;
+      where.dir = "auto";
+      highlight(where, heading, hits);
       link.append(where);
     }
     link.addEventListener("click", () => { committed = true; });
     li.append(link);
     const snippet = document.createElement("p");
     snippet.className = "result-snippet";
+    snippet.dir = "auto";
     highlight(snippet, sentence(body || heading, hits), hits);
     li.append(snippet);
     return li;
   }
 
+  // The text's sentences: a stop ends one where a space or the end follows, unless it follows a lone
+  // letter (the U. of "U.S. forces", the J. of "J. Smith").
+  function sentences(body) {
+    const found = [];
+    const stop = /[.!?؟۔]+["”’)]*(?:\s+|$)/gu;
+    let from = 0, m;
+    while ((m = stop.exec(body)) !== null) {
+      if (m[0].length === 0) { stop.lastIndex++; continue; }
+      if (m[0][0] === "." && /(?:^|[^\p{L}])\p{L}$/u.test(body.slice(Math.max(0, m.index - 2), m.index))) continue;
+      found.push(body.slice(from, m.index + m[0].length));
+      from = m.index + m[0].length;
+    }
+    if (from < body.length) found.push(body.slice(from));
+    return found.length > 0 ? found : [body];
+  }
+
   // The sentence with the most of the query's terms, shortened around the first of them.
   function sentence(body, hits) {
-    const sentences = body.match(/[^.!?؟۔]+[.!?؟۔]*["”’)]*\s*/g) || [body];
-    let best = sentences[0], bestCount = -1;
-    for (const s of sentences) {
+    let best = "", bestCount = -1;
+    for (const s of sentences(body)) {
       const count = new Set(text.terms(s).filter((t) => hits.has(t))).size;
       if (count > bestCount) { best = s; bestCount = count; }
     }
