@@ -58,7 +58,8 @@
   const input = form.querySelector("input[name=q]");
   const status = document.getElementById("search-status");
   const list = document.getElementById("search-results");
-  const more = document.getElementById("search-more");
+  // A template without the button still searches; it only cannot show more than the first page.
+  const more = document.getElementById("search-more") || { hidden: true, addEventListener() {} };
   const base = new URL(form.getAttribute("data-index"), location.href);
   const root = new URL("../", base);
   const notice = document.getElementById("search-nojs");
