@@ -131,4 +131,13 @@ public sealed class MultilingualSearchTests(SiteFixture browser, SearchSiteFixtu
         await page.ScreenshotAsync(new() { Path = Path.Combine(SiteFixture.ScreenshotFolder, "search-more-results-360.png"), FullPage = false });
         await page.Context.CloseAsync();
     }
+
+    [ChromiumFact]
+    public async Task Opened_from_files_on_disk_the_page_says_search_needs_the_site_served()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(new Uri(Path.Combine(site.Output, "search", "index.html")).AbsoluteUri + "?q=partnership");
+        await Assertions.Expect(page.Locator("#search-status")).ToContainTextAsync("Search needs the site to be served over http");
+        await page.Context.CloseAsync();
+    }
 }

@@ -16,6 +16,9 @@ public sealed class SearchSiteFixture : IAsyncLifetime
 
     public string SiteUrl => server!.Origin + "/ml/";
 
+    /// <summary>The built site's folder, to open its pages as files.</summary>
+    public string Output => Path.Combine(root, "_site");
+
     private static readonly (string File, string Lang, string Title, string Body)[] Essays =
     [
         ("arabic.md", "ar", "التعاون الأمني", "## الأمن الجماعي\n\nتُعدّ منظمة التعاون الإسلامي، التي تضم 57 دولة، منبرًا للحوار.\n\n## الاقتصاد\n\nهناك عدة مشاريع مشتركة.\n"),
@@ -53,7 +56,7 @@ public sealed class SearchSiteFixture : IAsyncLifetime
             Write(content, $"filler-{i:D2}.md", $"Filler essay {i}", "2024-01-01", "", $"A partnership of nations, number {i}.\n");
         }
 
-        var output = Path.Combine(root, "_site");
+        var output = Output;
         var result = SiteBuilder.Build(new BuildOptions
         {
             ContentDirectory = content,
