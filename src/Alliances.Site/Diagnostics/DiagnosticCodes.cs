@@ -46,7 +46,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode NoContent = new("ALL118", Severity.Error,
         "A required content folder or file is missing.", "Create it: content/site.yml, content/topics/ and content/essays/.");
     public static readonly DiagnosticCode LinksToDraft = new("ALL119", Severity.Error,
-        "A published page links to a draft or a future essay.", "Remove the link or publish the target.");
+        "A published page links to a draft or a future essay, or a scheduled essay links to one that will not be published by its date.", "Remove the link or publish the target; a scheduled essay may link only to essays dated on or before its own date.");
     public static readonly DiagnosticCode NoGitHistory = new("ALL120", Severity.Warning,
         "An essay has no `updated` date and git history is not available (shallow clone).", "Fetch full history (`fetch-depth: 0`) or set `updated` in the front-matter.");
     public static readonly DiagnosticCode PlaceholderSummary = new("ALL121", Severity.Error,
@@ -70,6 +70,12 @@ public static class DiagnosticCodes
         "The Markdown is too deeply nested to render safely, or a paragraph holds too many bare links to parse in reasonable time.", "Flatten the nested lists or quotes; put long runs of links in a list, one per item.");
     public static readonly DiagnosticCode LinkOutsideContent = new("ALL206", Severity.Error,
         "A relative link points outside the content folder or at a file that is not a page.", "Link to essays and topics only.");
+    public static readonly DiagnosticCode OwnAddressLink = new("ALL207", Severity.Warning,
+        "A link is written as the site's own address (its base_url) instead of relatively.", "Write the relative form the message gives (`other-essay.md`): it is checked, and works in previews and at a new address.");
+    public static readonly DiagnosticCode OwnAddressNoPage = new("ALL208", Severity.Error,
+        "A link to the site's own address names an essay or topic page that is not published.", "Fix the address, or better, link relatively (`other-essay.md`); the message suggests the nearest page.");
+    public static readonly DiagnosticCode SpaceInLinkTarget = new("ALL209", Severity.Error,
+        "A link's target has a space, so Markdown shows `[text](target)` as text instead of a link.", "Write the space as `%20`, or put the target in angle brackets: `[text](<my file.md>)`; the message gives both.");
 
     // Images.
     public static readonly DiagnosticCode ImageMissing = new("ALL210", Severity.Error,
@@ -113,7 +119,7 @@ public static class DiagnosticCodes
         UnclosedFrontMatter, EmptyFile, YamlNotAllowed, FileTooLarge, InvalidSlug, UrlCollision, ExtraH1,
         TitleMismatch, UnknownPassage, PassageTopicNotListed, SiteConfig, NoContent, LinksToDraft, NoGitHistory,
         PlaceholderSummary, UnusedFile,
-        BrokenFileLink, BrokenAnchorLink, UnsafeUrl, RawHtml, TooDeep, LinkOutsideContent,
+        BrokenFileLink, BrokenAnchorLink, UnsafeUrl, RawHtml, TooDeep, LinkOutsideContent, OwnAddressLink, OwnAddressNoPage, SpaceInLinkTarget,
         ImageMissing, ImageNoAlt, ImageFormat, ImageTooLarge, UnsafeSvg, ImageElsewhere,
         MissingTemplate, TemplateError, InterfaceStrings, MissingStrings,
         OutputRefused, OutputFailed, OutputNotOurs,

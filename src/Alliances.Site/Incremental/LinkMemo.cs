@@ -22,12 +22,20 @@ public sealed class LinkMemo
     private ConcurrentDictionary<Essay, Placed> _nextPlaced = new(ReferenceEqualityComparer.Instance);
     private IReadOnlyList<Topic> _topics = [];
     private HashSet<string> _paths = new(StringComparer.Ordinal);
+    private Uri? _baseUrl;
     private bool _sameTopics;
     private bool _samePaths;
 
-    /// <summary>Starts a build: notes whether the topics and the set of linkable paths are the last build's.</summary>
-    internal void Begin(IReadOnlyList<Topic> topics, IReadOnlyDictionary<string, LinkTarget> targets)
+    /// <summary>Starts a build: notes whether the topics, the set of linkable paths and the site's address are the last build's.</summary>
+    /// <param name="baseUrl">The site's address: links written as it are checked against it, so a new one makes every result stale.</param>
+    internal void Begin(IReadOnlyList<Topic> topics, IReadOnlyDictionary<string, LinkTarget> targets, Uri? baseUrl)
     {
+        if (baseUrl != _baseUrl)
+        {
+            _resolved.Clear();
+            _baseUrl = baseUrl;
+        }
+
         _sameTopics = topics.SequenceEqual(_topics, ReferenceEqualityComparer.Instance);
         _topics = [.. topics];
         _samePaths = _paths.Count == targets.Count && targets.Keys.All(_paths.Contains);
@@ -38,15 +46,15 @@ public sealed class LinkMemo
     }
 
     /// <summary>Resolves a body's links with <paramref name="resolve"/>, unless this body was resolved against the same targets before.</summary>
-    internal void Resolve(MarkdownContent body, bool published, IReadOnlyDictionary<string, LinkTarget> targets, DiagnosticBag diagnostics,
+    internal void Resolve(MarkdownContent body, Publication publication, IReadOnlyDictionary<string, LinkTarget> targets, DiagnosticBag diagnostics,
         Action<DiagnosticBag, LinkDependencies> resolve)
     {
-        if (!_resolved.TryGetValue(body, out var result) || result.Published != published || !result.Dependencies.StillHold(targets, _samePaths))
+        if (!_resolved.TryGetValue(body, out var result) || result.Publication != publication || !result.Dependencies.StillHold(targets, _samePaths))
         {
             var bag = new DiagnosticBag();
             var dependencies = new LinkDependencies();
             resolve(bag, dependencies);
-            result = new Resolved(published, dependencies, bag.Sorted());
+            result = new Resolved(publication, dependencies, bag.Sorted());
         }
 
         _nextResolved[body] = result;
@@ -80,7 +88,7 @@ public sealed class LinkMemo
         _nextPlaced = new(ReferenceEqualityComparer.Instance);
     }
 
-    private sealed record Resolved(bool Published, LinkDependencies Dependencies, IReadOnlyList<Diagnostic> Diagnostics);
+    private sealed record Resolved(Publication Publication, LinkDependencies Dependencies, IReadOnlyList<Diagnostic> Diagnostics);
 
     private sealed record Placed(IReadOnlyList<Topic> Topics, IReadOnlyDictionary<string, IReadOnlyList<Passage>> Passages, IReadOnlyList<Diagnostic> Diagnostics);
 }

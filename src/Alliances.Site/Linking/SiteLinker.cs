@@ -35,9 +35,9 @@ public static class SiteLinker
             .ToList();
         var publishedSet = published.ToHashSet<Essay>(ReferenceEqualityComparer.Instance);
 
-        var targets = Targets(content, publishedSet);
-        memo?.Begin(content.Topics, targets);
-        ResolveLinks(content, publishedSet, targets, diagnostics, memo);
+        var targets = Targets(content, publishedSet, options);
+        memo?.Begin(content.Topics, targets, content.Config?.BaseUrl);
+        ResolveLinks(content, essay => PublicationOf(essay, publishedSet, options), targets, diagnostics, memo);
 
         var pages = new EssayPage[published.Count];
         Parallel.For(0, published.Count, i => pages[i] = Place(published[i], topicIndex, diagnostics, memo));
@@ -80,12 +80,13 @@ public static class SiteLinker
     }
 
     /// <summary>Every page a relative link can point at, by content path.</summary>
-    private static Dictionary<string, LinkTarget> Targets(LoadedContent content, HashSet<Essay> published)
+    private static Dictionary<string, LinkTarget> Targets(LoadedContent content, HashSet<Essay> published, BuildOptions options)
     {
         var targets = new Dictionary<string, LinkTarget>(StringComparer.Ordinal);
         foreach (var essay in content.Essays)
         {
-            targets.TryAdd(essay.Source.RelativePath, new LinkTarget(essay.Path, essay.Body, published.Contains(essay), essay.Source.DisplayPath, essay.Slug));
+            var publication = PublicationOf(essay, published, options);
+            targets.TryAdd(essay.Source.RelativePath, new LinkTarget(essay.Path, essay.Body, publication.Now, essay.Source.DisplayPath, essay.Slug) { PublishesOn = publication.On });
         }
 
         foreach (var topic in content.Topics)
@@ -96,29 +97,38 @@ public static class SiteLinker
         return targets;
     }
 
-    private static void ResolveLinks(LoadedContent content, HashSet<Essay> published, Dictionary<string, LinkTarget> targets, DiagnosticBag diagnostics, LinkMemo? memo)
+    /// <summary>
+    /// When an essay is published: now, on its date (one the build leaves out only for its date:
+    /// the scheduled build publishes it that day), or never (a draft the build leaves out).
+    /// </summary>
+    private static Publication PublicationOf(Essay essay, HashSet<Essay> published, BuildOptions options) =>
+        published.Contains(essay) ? Publication.Published
+        : essay.Draft && !options.IncludeDrafts ? Publication.Never
+        : Publication.Scheduled(essay.Date);
+
+    private static void ResolveLinks(LoadedContent content, Func<Essay, Publication> publicationOf, Dictionary<string, LinkTarget> targets, DiagnosticBag diagnostics, LinkMemo? memo)
     {
-        Parallel.ForEach(content.Essays, essay => Resolve(essay.Source, essay.Body, "../../", published.Contains(essay)));
+        Parallel.ForEach(content.Essays, essay => Resolve(essay.Source, essay.Body, "../../", publicationOf(essay)));
         foreach (var topic in content.Topics)
         {
-            Resolve(topic.Source, topic.Intro, "../../", isPublished: true);
+            Resolve(topic.Source, topic.Intro, "../../", Publication.Published);
         }
 
         if (content.HomeIntro is not null && content.HomeIntroSource is not null)
         {
-            Resolve(content.HomeIntroSource, content.HomeIntro, string.Empty, isPublished: true);
+            Resolve(content.HomeIntroSource, content.HomeIntro, string.Empty, Publication.Published);
         }
 
-        void Resolve(ContentFile source, MarkdownContent body, string root, bool isPublished)
+        void Resolve(ContentFile source, MarkdownContent body, string root, Publication publication)
         {
             if (memo is null)
             {
-                new LinkRewriter(targets, diagnostics).Rewrite(source, body, root, isPublished);
+                new LinkRewriter(targets, diagnostics) { BaseUrl = content.Config?.BaseUrl }.Rewrite(source, body, root, publication);
             }
             else
             {
-                memo.Resolve(body, isPublished, targets, diagnostics,
-                    (bag, dependencies) => new LinkRewriter(targets, bag).Rewrite(source, body, root, isPublished, dependencies));
+                memo.Resolve(body, publication, targets, diagnostics,
+                    (bag, dependencies) => new LinkRewriter(targets, bag) { BaseUrl = content.Config?.BaseUrl }.Rewrite(source, body, root, publication, dependencies));
             }
         }
     }

@@ -64,6 +64,7 @@ public static class MarkdownParser
         if (parsed is not null)
         {
             RawHtmlReporter.Report(parsed, path, diagnostics);
+            SpacedLinkTargets.Report(parsed, body, path, diagnostics);
         }
 
         document = parsed ?? new MarkdownDocument();

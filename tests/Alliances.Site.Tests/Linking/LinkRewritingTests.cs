@@ -20,7 +20,7 @@ public class LinkRewritingTests
         };
         var diagnostics = new DiagnosticBag();
         var self = MarkdownParser.Parse(markdown, Pipeline);
-        new LinkRewriter(targets, diagnostics).Rewrite(new ContentFile("essays/self.md", "content/essays/self.md", markdown), self, "../../", published);
+        new LinkRewriter(targets, diagnostics).Rewrite(new ContentFile("essays/self.md", "content/essays/self.md", markdown), self, "../../", published ? Publication.Published : Publication.Never);
         return (MarkdownHtml.Render(self.OpenDocument(Pipeline), Pipeline).Html, diagnostics.Sorted());
     }
 

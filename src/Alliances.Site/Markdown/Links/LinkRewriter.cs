@@ -12,12 +12,15 @@ namespace Alliances.Site.Markdown.Links;
 /// </summary>
 public sealed class LinkRewriter(IReadOnlyDictionary<string, LinkTarget> targets, DiagnosticBag diagnostics)
 {
+    /// <summary>The site's address (site.yml's base_url): a link written as it is checked like a relative one; null: not checked.</summary>
+    public Uri? BaseUrl { get; init; }
+
     /// <param name="source">The file being rewritten.</param>
     /// <param name="self">The page's own parsed content, for in-page anchors.</param>
     /// <param name="root">Prefix from the page's URL to the site root, e.g. "../../".</param>
-    /// <param name="published">Whether the page is published (a published page may not link to a draft).</param>
+    /// <param name="publication">When the page is published, which decides what it may link to (a published page may not link to a draft).</param>
     /// <param name="dependencies">Records every target looked up, for a cache of link results.</param>
-    public IReadOnlyList<LinkTarget> Rewrite(ContentFile source, MarkdownContent self, string root, bool published, LinkDependencies? dependencies = null)
+    public IReadOnlyList<LinkTarget> Rewrite(ContentFile source, MarkdownContent self, string root, Publication publication, LinkDependencies? dependencies = null)
     {
         var linked = new List<LinkTarget>();
         var urls = new string?[self.Links.Count];
@@ -27,7 +30,7 @@ public sealed class LinkRewriter(IReadOnlyDictionary<string, LinkTarget> targets
             urls[i] = link.Kind switch
             {
                 MarkdownLinkKind.Link or MarkdownLinkKind.Image =>
-                    Resolve(source, self, root, published, link, link.Kind == MarkdownLinkKind.Image ? "image" : "link", linked, dependencies),
+                    Resolve(source, self, root, publication, link, link.Kind == MarkdownLinkKind.Image ? "image" : "link", linked, dependencies),
                 MarkdownLinkKind.SiteImage => link.Url,
                 MarkdownLinkKind.Autolink when link.RunsScript => ReportUnsafe(source, link, "link"),
                 _ => link.Url,
@@ -38,12 +41,17 @@ public sealed class LinkRewriter(IReadOnlyDictionary<string, LinkTarget> targets
         return linked;
     }
 
-    private string? Resolve(ContentFile source, MarkdownContent self, string root, bool published, MarkdownLink at, string what, List<LinkTarget> linked, LinkDependencies? dependencies)
+    private string? Resolve(ContentFile source, MarkdownContent self, string root, Publication publication, MarkdownLink at, string what, List<LinkTarget> linked, LinkDependencies? dependencies)
     {
         var url = at.Url;
         switch (UrlSafety.Classify(url))
         {
             case UrlKind.External:
+                if (BaseUrl is not null && OwnAddress.SitePath(url, BaseUrl) is { } sitePath && OwnAddress.IsPagePath(sitePath))
+                {
+                    CheckOwnAddress(source, publication, at, sitePath, dependencies);
+                }
+
                 return url;
             case UrlKind.Unsafe:
                 return ReportUnsafe(source, at, what);
@@ -64,7 +72,12 @@ public sealed class LinkRewriter(IReadOnlyDictionary<string, LinkTarget> targets
         var resolved = ResolvePath(source.RelativePath, pathPart);
         if (resolved is null)
         {
-            Report(source, at, DiagnosticCodes.LinkOutsideContent, $"the {what} '{url}' points outside the content folder");
+            // `../../essays/x/` is a page's address as seen from the page's own address, two folders deep.
+            var address = at.Kind == MarkdownLinkKind.Link ? ResolvePath(string.Concat(Enumerable.Repeat("page/", root.Length / 3)) + "index.html", pathPart) : null;
+            var named = address is null ? null : PageNamed(address, dependencies);
+            Report(source, at, DiagnosticCodes.LinkOutsideContent, named is not null
+                ? WritePageAs(source, what, url, named, fragment)
+                : $"the {what} '{url}' points outside the content folder");
             return null;
         }
 
@@ -81,17 +94,22 @@ public sealed class LinkRewriter(IReadOnlyDictionary<string, LinkTarget> targets
             }
             else
             {
+                var page = at.Kind == MarkdownLinkKind.Image ? null : PageNamed(resolved, dependencies);
                 Report(source, at, DiagnosticCodes.LinkOutsideContent, at.Kind == MarkdownLinkKind.Image
                     ? $"the image '{url}' is on a page that cannot show images; images go in essays (see CONTRIBUTING.md, \"Images\")"
-                    : $"the {what} '{url}' is not an essay or topic page; only `.md` pages can be linked relatively");
+                    : page is not null
+                        ? WritePageAs(source, what, url, page, fragment)
+                        : $"the {what} '{url}' is not an essay or topic page; only `.md` pages can be linked relatively");
             }
 
             return null;
         }
 
-        if (published && !target.Published)
+        if (!publication.Allows(target))
         {
-            Report(source, at, DiagnosticCodes.LinksToDraft, $"the {what} '{url}' points at '{target.DisplayPath}', which is a draft or dated in the future and will not be published");
+            Report(source, at, DiagnosticCodes.LinksToDraft, publication.On is { } day
+                ? $"the {what} '{url}' points at '{target.DisplayPath}', which {(target.PublishesOn is { } then ? $"is dated {Iso(then)}" : "is a draft")}; this essay is scheduled for {Iso(day)}, and the site's build on that day would fail: {(target.PublishesOn is { } later ? $"date this essay on or after {Iso(later)}, or add the link once the target is published" : "publish the target first, or add the link once it is published")}"
+                : $"the {what} '{url}' points at '{target.DisplayPath}', which is a draft or dated in the future and will not be published");
         }
 
         if (fragment is { Length: > 0 })
@@ -102,6 +120,59 @@ public sealed class LinkRewriter(IReadOnlyDictionary<string, LinkTarget> targets
         linked.Add(target);
         return root + target.SitePath + (fragment is { Length: > 0 } ? "#" + fragment : string.Empty);
     }
+
+    private static string WritePageAs(ContentFile source, string what, string url, string page, string? fragment) =>
+        $"the {what} '{url}' names a page but not its file; write `{RelativeFrom(source.RelativePath, page) + (fragment is { Length: > 0 } ? "#" + fragment : string.Empty)}`";
+
+    /// <summary>
+    /// The page a link without `.md` means: `other` or `other/` for `other.md` or `other/index.md`,
+    /// or a page's address written relatively (`../other/`, `../../essays/other/index.html`) for the
+    /// essay or topic published there. Null when it names none.
+    /// </summary>
+    private string? PageNamed(string resolved, LinkDependencies? dependencies)
+    {
+        dependencies?.LookedAtEveryPath();
+        var path = resolved.EndsWith("/index.html", StringComparison.Ordinal) ? resolved[..^"/index.html".Length] : resolved;
+        foreach (var candidate in (string[])[path + ".md", path + "/index.md"])
+        {
+            if (targets.ContainsKey(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        var slug = path[(path.LastIndexOf('/') + 1)..];
+        var folder = path.Contains("topics", StringComparison.Ordinal) ? "topics/" : "essays/";
+        return targets.Where(t => t.Value.SitePath == folder + slug + "/").Select(t => t.Key).Order(StringComparer.Ordinal).FirstOrDefault();
+    }
+
+    /// <summary>A link to the site's own address of an essay or topic: the relative form if the page exists, an error if it does not.</summary>
+    private void CheckOwnAddress(ContentFile source, Publication publication, MarkdownLink at, string sitePath, LinkDependencies? dependencies)
+    {
+        dependencies?.LookedAtEveryPath();
+        var page = sitePath.EndsWith('/') ? sitePath : sitePath + "/";
+        var hash = at.Url.IndexOf('#', StringComparison.Ordinal);
+        var fragment = hash >= 0 ? at.Url[hash..] : string.Empty;
+        var found = targets.Where(t => t.Value.SitePath == page).OrderBy(t => t.Key, StringComparer.Ordinal).FirstOrDefault();
+        if (found.Value is { } target && publication.Allows(target))
+        {
+            Report(source, at, DiagnosticCodes.OwnAddressLink,
+                $"the link '{at.Url}' is to this site's own address; write it relatively, `{RelativeFrom(source.RelativePath, found.Key)}{fragment}`, so it is checked and works in every copy of the site (previews, a new address)");
+            if (fragment.Length > 1)
+            {
+                CheckAnchor(source, at, target.Content, Uri.UnescapeDataString(fragment[1..]), $"'{target.DisplayPath}'");
+            }
+
+            return;
+        }
+
+        var why = found.Value is { } unpublished ? $"'{unpublished.DisplayPath}' is a draft or not published by then" : "no essay or topic is published there";
+        var near = Suggest.Nearest(page, targets.Values.Where(publication.Allows).Select(t => t.SitePath));
+        var hint = near is null ? string.Empty : $"; did you mean `{RelativeFrom(source.RelativePath, targets.First(t => t.Value.SitePath == near).Key)}`?";
+        Report(source, at, DiagnosticCodes.OwnAddressNoPage, $"the link '{at.Url}' is to this site's own address, but {why} ('{page}'){hint}");
+    }
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Joins a link path to the linking file's folder; null when it climbs out of the content folder.</summary>
     internal static string? ResolvePath(string fromFile, string linkPath)
