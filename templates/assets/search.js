@@ -65,7 +65,8 @@
   const notice = document.getElementById("search-nojs");
   if (notice) notice.hidden = true;
   const cache = new Map();
-  const pageSize = 20;
+  // Ten at a time: each result fetches its essay's d/N.json (about 4 KB), and a first query stays under 100 KB at 10,000 essays.
+  const pageSize = 10;
   let generation = 0, current = null, text = null, committed = true;
 
   const json = (path) => {
@@ -242,7 +243,7 @@
     const lists = allLists(state);
     const exact = incomplete(state).length === 0 || (lists.length === 1);
     const n = exact ? (lists.length === 1 ? lists[0].entry[0] : state.ranked.length)
-      : Math.max(state.ranked.length, ...state.concepts.flatMap((c) => c.lists.filter((a) => a.length === 1).flat().map((l) => l.entry[0])));
+      : Math.max(state.ranked.length, ...state.concepts.flatMap((c) => c.lists.filter((a) => a.length === 1).flat(2).map((l) => l.entry[0])));
     const close = state.close ? ` Including close spellings: ${[...state.close].join(", ")}.` : "";
     return `${exact ? "" : "At least "}${n.toLocaleString("en")} ${n === 1 ? "section matches" : "sections match"} “${q}”; showing ${shown.toLocaleString("en")}${left ? "" : ", all"}.${close}`;
   }
