@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Times whole builds of make-corpus 3 / 1000 / 10000 into a fresh folder, as whole processes, and
-# prints the median wall time and median peak RSS per size (see docs/benchmarks.md).
+# Times whole builds of generated corpora (bench/Alliances.Corpus) of 3 / 1000 / 10000 essays into a
+# fresh folder, as whole processes, and prints the median wall time and median peak RSS per size
+# (see docs/benchmarks.md).
 #
 # usage: bench/build-times.sh [runs=5] [sizes="3 1000 10000"]
 #   ALLIANCES_BIN=path   time this binary instead of publishing out/alliances (Native AOT)

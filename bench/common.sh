@@ -34,7 +34,7 @@ make_corpora() {
 
 median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
 
-# prepare_hugo_site CORPUS SITE: lays out a make-corpus folder as a Hugo site using bench/hugo/.
+# prepare_hugo_site CORPUS SITE: lays out a corpus folder as a Hugo site using bench/hugo/.
 prepare_hugo_site() {
   local corpus="$1" site="$2" t
   mkdir -p "$site/content/essays" "$site/content/topics" "$site/static"

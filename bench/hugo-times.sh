@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Times Hugo building the same site as ours (bench/hugo/: essay pages with TOC, topics, related essays
 # and previous/next; a page per topic listing every essay; home listing every essay; Atom feeds;
-# sitemap) from make-corpus 3 / 1000 / 10000, as whole processes, each run into a fresh folder, and
+# sitemap) from generated corpora of 3 / 1000 / 10000 essays, as whole processes, each run into a fresh folder, and
 # prints the median wall time, peak RSS and CPU time per size, as bench/build-times.sh does.
 #
 # usage: bench/hugo-times.sh [runs=5] [sizes="3 1000 10000"]

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Alliances.Site.Tests.Support;
 
 namespace Alliances.Site.Tests.Editors;
 
@@ -13,13 +14,12 @@ public sealed class CheckSummaryTests
     [Fact]
     public void The_result_line_counts_drafts_and_scheduled_essays_and_names_the_dates_soonest_first()
     {
-        using var temp = new TempFolder();
-        Cli.CopySite(temp);
+        using var temp = TempSite.FromFixtureBase();
         temp.Write("content/essays/draft.md", Draft);
         temp.Write("content/essays/later.md", Scheduled("2999-03-01"));
         temp.Write("content/essays/soon.md", Scheduled("2999-01-10"));
 
-        var (exit, output, errors) = Cli.Run(Cli.SiteArgs(temp, "check"));
+        var (exit, output, errors) = CliRunner.Run(CliRunner.SiteArgs(temp, "check"));
 
         Assert.True(exit == 0, errors);
         Assert.StartsWith("Checked 5 essays (2 published, 1 draft, 2 scheduled: 2999-01-10, 2999-03-01) and 2 topics: no errors, 0 warnings (", output, StringComparison.Ordinal);
@@ -28,10 +28,9 @@ public sealed class CheckSummaryTests
     [Fact]
     public void With_nothing_unpublished_the_line_keeps_its_shape_for_scripts()
     {
-        using var temp = new TempFolder();
-        Cli.CopySite(temp);
+        using var temp = TempSite.FromFixtureBase();
 
-        var (exit, output, _) = Cli.Run(Cli.SiteArgs(temp, "check"));
+        var (exit, output, _) = CliRunner.Run(CliRunner.SiteArgs(temp, "check"));
 
         Assert.Equal(0, exit);
         Assert.Matches(new Regex(@"^Checked 2 essays \(2 published\) and 2 topics: no errors, 0 warnings \(\d+ ms\)$", RegexOptions.Multiline), output);
@@ -40,14 +39,13 @@ public sealed class CheckSummaryTests
     [Fact]
     public void Json_and_the_step_summary_list_drafts_and_scheduled_essays_with_their_files_and_dates()
     {
-        using var temp = new TempFolder();
-        Cli.CopySite(temp);
+        using var temp = TempSite.FromFixtureBase();
         temp.Write("content/essays/draft.md", Draft);
         temp.Write("content/essays/soon.md", Scheduled("2999-01-10"));
         var summary = temp.Of("summary.md");
 
-        var (_, json, _) = Cli.Run(Cli.SiteArgs(temp, "check", "--format", "json"));
-        Cli.Run(new Dictionary<string, string> { ["GITHUB_STEP_SUMMARY"] = summary }, Cli.SiteArgs(temp, "check", "--format", "github"));
+        var (_, json, _) = CliRunner.Run(CliRunner.SiteArgs(temp, "check", "--format", "json"));
+        CliRunner.Run(new Dictionary<string, string> { ["GITHUB_STEP_SUMMARY"] = summary }, CliRunner.SiteArgs(temp, "check", "--format", "github"));
 
         using var document = JsonDocument.Parse(json);
         var scheduled = Assert.Single(document.RootElement.GetProperty("scheduled").EnumerateArray());

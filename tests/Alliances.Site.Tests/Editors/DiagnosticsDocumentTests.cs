@@ -1,4 +1,5 @@
 using Alliances.Site.Diagnostics;
+using Alliances.Site.Tests.Support;
 
 namespace Alliances.Site.Tests.Editors;
 

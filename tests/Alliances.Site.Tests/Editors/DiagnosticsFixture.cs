@@ -1,5 +1,6 @@
 using System.Globalization;
 using Alliances.Site.Loading;
+using Alliances.Site.Tests.Support;
 
 namespace Alliances.Site.Tests.Editors;
 
@@ -15,7 +16,7 @@ namespace Alliances.Site.Tests.Editors;
 /// </remarks>
 public sealed class DiagnosticsFixture(string name)
 {
-    public static readonly string Folder = RepoPaths.Of("tests", "Alliances.Site.Tests", "Fixtures", "Diagnostics");
+    public static readonly string Folder = RepoPaths.DiagnosticFixtures;
 
     /// <summary>The day fixtures are checked on, so "future" never depends on the clock.</summary>
     public static readonly DateOnly Today = new(2026, 6, 1);
@@ -42,16 +43,14 @@ public sealed class DiagnosticsFixture(string name)
     /// <summary>Sets the case up in a temp folder, runs it, and returns what it reported, as expected.txt writes it.</summary>
     public (IReadOnlyList<string> Lines, BuildResult Result) Run()
     {
-        using var temp = new TempFolder();
-        TempFolder.Copy(Path.Combine(Folder, "_base", "content"), temp.Of("content"));
-        TempFolder.Copy(RepoPaths.Of("templates"), temp.Of("templates"));
+        using var temp = TempSite.FromFixtureBase();
         foreach (var overlay in SiteFolders.Where(o => System.IO.Directory.Exists(Path.Combine(Directory, o))))
         {
-            TempFolder.Copy(Path.Combine(Directory, overlay), temp.Of(overlay));
+            TempSite.CopyDirectory(Path.Combine(Directory, overlay), temp.Of(overlay));
         }
 
         var options = Lines(Path.Combine(Directory, "options.txt"));
-        var root = temp.Path;
+        var root = temp.Root;
         foreach (var option in options)
         {
             var (key, value) = option.IndexOf('=') is var i and >= 0 ? (option[..i], option[(i + 1)..]) : (option, "");
@@ -87,7 +86,7 @@ public sealed class DiagnosticsFixture(string name)
         return (lines, result);
     }
 
-    private static string Setup(TempFolder temp, string value)
+    private static string Setup(TempSite temp, string value)
     {
         var parts = value.Split(' ', 2);
         switch (parts[0])
@@ -95,17 +94,17 @@ public sealed class DiagnosticsFixture(string name)
             case "symlink-loop":
                 var link = temp.Of(parts[1]);
                 File.CreateSymbolicLink(link, Path.GetFileName(link));
-                return temp.Path;
+                return temp.Root;
             case "folder":
                 System.IO.Directory.CreateDirectory(temp.Of(parts[1]));
-                return temp.Path;
+                return temp.Root;
             case "user-file":
                 temp.Write(parts[1], "Written by hand.\n");
-                return temp.Path;
+                return temp.Root;
             case "large-file":
                 var padding = new string('x', MarkdownDocumentReader.MaxFileBytes);
                 temp.Write(parts[1], "---\ntitle: Big\ndate: 2026-01-12\nsummary: Too big.\ntopics: [alpha]\n---\n\n" + padding + "\n");
-                return temp.Path;
+                return temp.Root;
             case "shallow-git":
                 var origin = temp.Of("origin");
                 System.IO.Directory.CreateDirectory(origin);
@@ -118,7 +117,7 @@ public sealed class DiagnosticsFixture(string name)
                 GitRepo.CommitAll(origin, "2026-03-01", "first");
                 temp.Write("origin/content/essays/one.md", File.ReadAllText(Path.Combine(origin, "content/essays/one.md")) + "\nA later edit.\n");
                 GitRepo.CommitAll(origin, "2026-04-01", "second");
-                GitRepo.Run(temp.Path, "clone", "-q", "--depth", "1", "file://" + origin, "clone");
+                GitRepo.Run(temp.Root, "clone", "-q", "--depth", "1", "file://" + origin, "clone");
                 return temp.Of("clone");
             default:
                 throw new InvalidOperationException($"unknown fixture setup '{value}'");

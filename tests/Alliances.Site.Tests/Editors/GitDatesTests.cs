@@ -1,4 +1,5 @@
 using Alliances.Site.Loading;
+using Alliances.Site.Tests.Support;
 
 namespace Alliances.Site.Tests.Editors;
 
@@ -11,16 +12,15 @@ public sealed class GitDatesTests
         Today = new DateOnly(2026, 12, 31),
     };
 
-    private static TempFolder Repository()
+    private static TempSite Repository()
     {
-        var temp = new TempFolder();
-        Cli.CopySite(temp);
+        var temp = TempSite.FromFixtureBase();
         temp.Write("content/essays/fixed.md", "---\ntitle: Fixed\ndate: 2026-01-05\nupdated: 2026-01-20\nsummary: Sets its own date.\ntopics: [alpha]\n---\n\nBody.\n");
-        GitRepo.Run(temp.Path, "init", "-q");
-        GitRepo.CommitAll(temp.Path, "2026-03-01", "first");
+        GitRepo.Run(temp.Root, "init", "-q");
+        GitRepo.CommitAll(temp.Root, "2026-03-01", "first");
         temp.Write("content/essays/one.md", File.ReadAllText(temp.Of("content/essays/one.md")) + "\nAn edit.\n");
         temp.Write("content/essays/fixed.md", File.ReadAllText(temp.Of("content/essays/fixed.md")) + "\nAn edit.\n");
-        GitRepo.CommitAll(temp.Path, "2026-04-15", "second");
+        GitRepo.CommitAll(temp.Root, "2026-04-15", "second");
         return temp;
     }
 
@@ -32,7 +32,7 @@ public sealed class GitDatesTests
     {
         using var temp = Repository();
 
-        var result = SiteBuilder.Check(Options(temp.Path));
+        var result = SiteBuilder.Check(Options(temp.Root));
 
         Assert.Empty(result.Diagnostics);
         Assert.Equal(new DateOnly(2026, 4, 15), Updated(result, "one"));
@@ -45,7 +45,7 @@ public sealed class GitDatesTests
     {
         using var temp = Repository();
 
-        SiteBuilder.Build(Options(temp.Path) with { OutputDirectory = temp.Of("_site") });
+        SiteBuilder.Build(Options(temp.Root) with { OutputDirectory = temp.Of("_site") });
 
         Assert.Contains("2026-04-15", File.ReadAllText(temp.Of("_site/essays/one/index.html")), StringComparison.Ordinal);
     }
@@ -54,7 +54,7 @@ public sealed class GitDatesTests
     public void A_shallow_clone_warns_instead_of_guessing()
     {
         using var temp = Repository();
-        GitRepo.Run(temp.Path, "clone", "-q", "--depth", "1", "file://" + temp.Path, temp.Of("shallow"));
+        GitRepo.Run(temp.Root, "clone", "-q", "--depth", "1", "file://" + temp.Root, temp.Of("shallow"));
 
         var result = SiteBuilder.Check(Options(temp.Of("shallow")));
 
@@ -66,10 +66,9 @@ public sealed class GitDatesTests
     [Fact]
     public void Outside_a_git_repository_nothing_is_filled_in_and_nothing_is_reported()
     {
-        using var temp = new TempFolder();
-        Cli.CopySite(temp);
+        using var temp = TempSite.FromFixtureBase();
 
-        var result = SiteBuilder.Check(Options(temp.Path));
+        var result = SiteBuilder.Check(Options(temp.Root));
 
         Assert.Empty(result.Diagnostics);
         Assert.All(result.Site!.Essays, e => Assert.Null(e.Essay.Updated));

@@ -1,4 +1,5 @@
 using Alliances.Site.Scaffolding;
+using Alliances.Site.Tests.Support;
 
 namespace Alliances.Site.Tests.Editors;
 
@@ -7,10 +8,9 @@ public sealed class NewCommandTests
     [Fact]
     public void New_writes_a_draft_with_complete_front_matter_that_checks_cleanly()
     {
-        using var temp = new TempFolder();
-        Cli.CopySite(temp);
+        using var temp = TempSite.FromFixtureBase();
 
-        var (exit, output, _) = Cli.Run("new", "Five Eyes: the \"first\" decade", "--topics", "first,beta", "--content", temp.Of("content"));
+        var (exit, output, _) = CliRunner.Run("new", "Five Eyes: the \"first\" decade", "--topics", "first,beta", "--content", temp.Of("content"));
 
         Assert.Equal(0, exit);
         Assert.Contains("five-eyes-the-first-decade.md", output, StringComparison.Ordinal);
@@ -36,11 +36,10 @@ public sealed class NewCommandTests
     [Fact]
     public void New_output_builds_cleanly_without_the_draft_options_too()
     {
-        using var temp = new TempFolder();
-        Cli.CopySite(temp);
-        Cli.Run("new", "A Plain Title", "--topics", "alpha", "--content", temp.Of("content"));
+        using var temp = TempSite.FromFixtureBase();
+        CliRunner.Run("new", "A Plain Title", "--topics", "alpha", "--content", temp.Of("content"));
 
-        var (exit, _, errors) = Cli.Run(Cli.SiteArgs(temp, "build", "--output", temp.Of("_site")));
+        var (exit, _, errors) = CliRunner.Run(CliRunner.SiteArgs(temp, "build", "--output", temp.Of("_site")));
 
         Assert.Equal(0, exit);
         Assert.Equal("", errors);
@@ -50,13 +49,12 @@ public sealed class NewCommandTests
     [Fact]
     public void Publishing_a_new_essay_with_its_placeholder_summary_is_an_error()
     {
-        using var temp = new TempFolder();
-        Cli.CopySite(temp);
-        Cli.Run("new", "A Plain Title", "--topics", "alpha", "--content", temp.Of("content"));
+        using var temp = TempSite.FromFixtureBase();
+        CliRunner.Run("new", "A Plain Title", "--topics", "alpha", "--content", temp.Of("content"));
         var file = temp.Of("content/essays/a-plain-title.md");
         File.WriteAllText(file, File.ReadAllText(file).Replace("draft: true\n", "", StringComparison.Ordinal));
 
-        var (exit, _, errors) = Cli.Run(Cli.SiteArgs(temp, "check"));
+        var (exit, _, errors) = CliRunner.Run(CliRunner.SiteArgs(temp, "check"));
 
         Assert.Equal(1, exit);
         Assert.Contains("a-plain-title.md:4:10: error ALL121", errors, StringComparison.Ordinal);
@@ -65,11 +63,10 @@ public sealed class NewCommandTests
     [Fact]
     public void New_refuses_to_overwrite_an_existing_essay()
     {
-        using var temp = new TempFolder();
-        Cli.CopySite(temp);
+        using var temp = TempSite.FromFixtureBase();
         var before = File.ReadAllText(temp.Of("content/essays/one.md"));
 
-        var (exit, _, errors) = Cli.Run("new", "One", "--topics", "alpha", "--content", temp.Of("content"));
+        var (exit, _, errors) = CliRunner.Run("new", "One", "--topics", "alpha", "--content", temp.Of("content"));
 
         Assert.Equal(1, exit);
         Assert.Contains("already exists", errors, StringComparison.Ordinal);
@@ -79,10 +76,9 @@ public sealed class NewCommandTests
     [Fact]
     public void New_refuses_an_unknown_topic_and_lists_the_known_ones()
     {
-        using var temp = new TempFolder();
-        Cli.CopySite(temp);
+        using var temp = TempSite.FromFixtureBase();
 
-        var (exit, _, errors) = Cli.Run("new", "Something", "--topics", "alpha,betta", "--content", temp.Of("content"));
+        var (exit, _, errors) = CliRunner.Run("new", "Something", "--topics", "alpha,betta", "--content", temp.Of("content"));
 
         Assert.Equal(1, exit);
         Assert.Contains("unknown topic 'betta'; did you mean `beta`? (known topics: alpha, beta)", errors, StringComparison.Ordinal);
@@ -95,10 +91,9 @@ public sealed class NewCommandTests
     [InlineData("!!!", "--topics", "alpha")]
     public void New_with_unusable_arguments_is_a_usage_error(params string[] args)
     {
-        using var temp = new TempFolder();
-        Cli.CopySite(temp);
+        using var temp = TempSite.FromFixtureBase();
 
-        var (exit, _, _) = Cli.Run(["new", .. args, "--content", temp.Of("content")]);
+        var (exit, _, _) = CliRunner.Run(["new", .. args, "--content", temp.Of("content")]);
 
         Assert.Equal(2, exit);
         Assert.Equal(["one.md", "two.md"], Directory.EnumerateFiles(temp.Of("content/essays")).Select(Path.GetFileName).Order(StringComparer.Ordinal));

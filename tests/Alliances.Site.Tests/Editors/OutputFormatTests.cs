@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Alliances.Cli;
 using Alliances.Site.Diagnostics;
+using Alliances.Site.Tests.Support;
 
 namespace Alliances.Site.Tests.Editors;
 
@@ -9,11 +10,10 @@ public sealed class OutputFormatTests
     [Fact]
     public void GitHub_format_prints_each_diagnostic_as_a_workflow_command_on_its_line()
     {
-        using var temp = new TempFolder();
-        Cli.CopySite(temp);
+        using var temp = TempSite.FromFixtureBase();
         temp.Write("content/essays/bad.md", "---\ntitle: Bad\ndate: 2026-01-12\nsummary: A topic is misspelt.\ntopics: [alpah]\nautors: [Jane]\n---\n\nBody.\n");
 
-        var (exit, output, _) = Cli.Run(Cli.SiteArgs(temp, "check", "--format", "github"));
+        var (exit, output, _) = CliRunner.Run(CliRunner.SiteArgs(temp, "check", "--format", "github"));
 
         Assert.Equal(1, exit);
         var file = temp.Of("content/essays/bad.md");
@@ -37,13 +37,12 @@ public sealed class OutputFormatTests
     [Fact]
     public void GitHub_format_writes_a_markdown_summary_when_the_step_summary_file_is_set()
     {
-        using var temp = new TempFolder();
-        Cli.CopySite(temp);
+        using var temp = TempSite.FromFixtureBase();
         temp.Write("content/essays/bad.md", "---\ntitle: \"Pipes | and *stars*\"\ndate: 2026-01-12\nsummary: Broken link.\ntopics: [beta]\n---\n\nSee [x](tow.md) and [y](tow.md).\n");
         var summary = temp.Of("summary.md");
         File.WriteAllText(summary, "earlier step\n");
 
-        var (exit, _, _) = Cli.Run(new Dictionary<string, string> { ["GITHUB_STEP_SUMMARY"] = summary }, Cli.SiteArgs(temp, "check", "--format", "github"));
+        var (exit, _, _) = CliRunner.Run(new Dictionary<string, string> { ["GITHUB_STEP_SUMMARY"] = summary }, CliRunner.SiteArgs(temp, "check", "--format", "github"));
 
         Assert.Equal(1, exit);
         var text = File.ReadAllText(summary);
@@ -60,15 +59,14 @@ public sealed class OutputFormatTests
     [InlineData("build", "new-site")]
     public void The_summary_lists_pages_added_and_changed_since_a_previous_build(string command, string? output)
     {
-        using var temp = new TempFolder();
-        Cli.CopySite(temp);
-        Assert.Equal(0, Cli.Run(Cli.SiteArgs(temp, "build", "--output", temp.Of("base-site"))).Exit);
+        using var temp = TempSite.FromFixtureBase();
+        Assert.Equal(0, CliRunner.Run(CliRunner.SiteArgs(temp, "build", "--output", temp.Of("base-site"))).ExitCode);
         temp.Write("content/essays/three.md", "---\ntitle: Three\ndate: 2026-03-01\nsummary: A third essay.\ntopics: [beta]\n---\n\nBody.\n");
         var summary = temp.Of("summary.md");
         string[] writeTo = output is null ? [] : ["--output", temp.Of(output)];
 
-        var (exit, _, _) = Cli.Run(new Dictionary<string, string> { ["GITHUB_STEP_SUMMARY"] = summary },
-            Cli.SiteArgs(temp, command, [.. writeTo, "--format", "github", "--compare", temp.Of("base-site")]));
+        var (exit, _, _) = CliRunner.Run(new Dictionary<string, string> { ["GITHUB_STEP_SUMMARY"] = summary },
+            CliRunner.SiteArgs(temp, command, [.. writeTo, "--format", "github", "--compare", temp.Of("base-site")]));
 
         Assert.Equal(0, exit);
         var text = File.ReadAllText(summary);
@@ -81,17 +79,16 @@ public sealed class OutputFormatTests
     [Fact]
     public void Json_format_is_one_stable_document_with_diagnostics_and_what_is_published()
     {
-        using var temp = new TempFolder();
-        Cli.CopySite(temp);
+        using var temp = TempSite.FromFixtureBase();
         temp.Write("content/essays/bad.md", "---\ntitle: Bad\ndate: 2026-01-12\nsummary: A topic is misspelt.\ntopics: [alpah]\n---\n\nBody.\n");
 
-        var first = Cli.Run(Cli.SiteArgs(temp, "check", "--format", "json"));
-        var second = Cli.Run(Cli.SiteArgs(temp, "check", "--format", "json"));
+        var first = CliRunner.Run(CliRunner.SiteArgs(temp, "check", "--format", "json"));
+        var second = CliRunner.Run(CliRunner.SiteArgs(temp, "check", "--format", "json"));
 
-        Assert.Equal(1, first.Exit);
-        Assert.Equal(first.Out, second.Out);
-        Assert.Equal("", first.Err);
-        using var json = JsonDocument.Parse(first.Out);
+        Assert.Equal(1, first.ExitCode);
+        Assert.Equal(first.Stdout, second.Stdout);
+        Assert.Equal("", first.Stderr);
+        using var json = JsonDocument.Parse(first.Stdout);
         var root = json.RootElement;
         Assert.Equal(1, root.GetProperty("version").GetInt32());
         Assert.False(root.GetProperty("succeeded").GetBoolean());
@@ -109,7 +106,7 @@ public sealed class OutputFormatTests
     [Fact]
     public void An_unknown_format_is_a_usage_error()
     {
-        var (exit, _, errors) = Cli.Run("check", "--format", "xml");
+        var (exit, _, errors) = CliRunner.Run("check", "--format", "xml");
 
         Assert.Equal(2, exit);
         Assert.Contains("xml", errors, StringComparison.Ordinal);

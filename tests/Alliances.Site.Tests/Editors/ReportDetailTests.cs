@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Alliances.Site.Tests.Support;
 
 namespace Alliances.Site.Tests.Editors;
 
@@ -12,12 +13,11 @@ public sealed class ReportDetailTests
     [Fact]
     public void The_step_summary_lists_every_problem_by_file_and_line_and_folds_all_after_fifty_under_their_count()
     {
-        using var temp = new TempFolder();
-        Cli.CopySite(temp);
+        using var temp = TempSite.FromFixtureBase();
         temp.Write("content/essays/links.md", BrokenLinks(60));
         var summary = temp.Of("summary.md");
 
-        var (exit, _, _) = Cli.Run(new Dictionary<string, string> { ["GITHUB_STEP_SUMMARY"] = summary }, Cli.SiteArgs(temp, "check", "--format", "github"));
+        var (exit, _, _) = CliRunner.Run(new Dictionary<string, string> { ["GITHUB_STEP_SUMMARY"] = summary }, CliRunner.SiteArgs(temp, "check", "--format", "github"));
 
         Assert.Equal(1, exit);
         var text = File.ReadAllText(summary);
@@ -35,12 +35,11 @@ public sealed class ReportDetailTests
     [Fact]
     public void A_short_list_of_problems_is_not_folded()
     {
-        using var temp = new TempFolder();
-        Cli.CopySite(temp);
+        using var temp = TempSite.FromFixtureBase();
         temp.Write("content/essays/links.md", BrokenLinks(2));
         var summary = temp.Of("summary.md");
 
-        Cli.Run(new Dictionary<string, string> { ["GITHUB_STEP_SUMMARY"] = summary }, Cli.SiteArgs(temp, "check", "--format", "github"));
+        CliRunner.Run(new Dictionary<string, string> { ["GITHUB_STEP_SUMMARY"] = summary }, CliRunner.SiteArgs(temp, "check", "--format", "github"));
 
         var text = File.ReadAllText(summary);
         Assert.Equal(2, text.Split('\n').Count(l => l.StartsWith("- `", StringComparison.Ordinal) && l.Contains(": ALL201 ", StringComparison.Ordinal)));
@@ -50,13 +49,12 @@ public sealed class ReportDetailTests
     [Fact]
     public void An_essay_whose_date_cannot_be_read_has_a_null_date_in_json_and_none_in_the_summary()
     {
-        using var temp = new TempFolder();
-        Cli.CopySite(temp);
+        using var temp = TempSite.FromFixtureBase();
         temp.Write("content/essays/feb.md", "---\ntitle: February\ndate: 2026-02-30\nsummary: No such day.\ntopics: [beta]\n---\n\nBody.\n");
         var summary = temp.Of("summary.md");
 
-        var (exit, json, _) = Cli.Run(Cli.SiteArgs(temp, "check", "--format", "json"));
-        Cli.Run(new Dictionary<string, string> { ["GITHUB_STEP_SUMMARY"] = summary }, Cli.SiteArgs(temp, "check", "--format", "github"));
+        var (exit, json, _) = CliRunner.Run(CliRunner.SiteArgs(temp, "check", "--format", "json"));
+        CliRunner.Run(new Dictionary<string, string> { ["GITHUB_STEP_SUMMARY"] = summary }, CliRunner.SiteArgs(temp, "check", "--format", "github"));
 
         Assert.Equal(1, exit);
         using var document = JsonDocument.Parse(json);
@@ -74,12 +72,11 @@ public sealed class ReportDetailTests
     [InlineData("build")]
     public void Comparing_with_a_folder_that_does_not_exist_is_a_usage_error(string command)
     {
-        using var temp = new TempFolder();
-        Cli.CopySite(temp);
+        using var temp = TempSite.FromFixtureBase();
         var missing = temp.Of("no-such-site");
 
         var more = command == "build" ? new[] { "--output", temp.Of("out"), "--compare", missing } : ["--compare", missing];
-        var (exit, _, err) = Cli.Run(Cli.SiteArgs(temp, command, more));
+        var (exit, _, err) = CliRunner.Run(CliRunner.SiteArgs(temp, command, more));
 
         Assert.Equal(2, exit);
         Assert.Contains($"--compare: there is no folder '{missing}'", err, StringComparison.Ordinal);

@@ -3,6 +3,7 @@ using Alliances.Site.Loading;
 using Alliances.Site.Markdown;
 using Alliances.Site.Model;
 using Alliances.Site.Scaffolding;
+using Alliances.Site.Tests.Support;
 using Newtonsoft.Json.Linq;
 using NJsonSchema;
 

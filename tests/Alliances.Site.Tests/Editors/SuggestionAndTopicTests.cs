@@ -1,15 +1,16 @@
+using Alliances.Site.Tests.Support;
+
 namespace Alliances.Site.Tests.Editors;
 
 /// <summary>Messages that point at the fix: nearest topic and slug, aliases, and collisions naming both files.</summary>
 public sealed class SuggestionAndTopicTests
 {
-    private static BuildResult Check(TempFolder temp) =>
+    private static BuildResult Check(TempSite temp) =>
         SiteBuilder.Check(new BuildOptions { ContentDirectory = temp.Of("content"), TemplatesDirectory = temp.Of("templates"), Today = new DateOnly(2026, 6, 1) });
 
-    private static TempFolder Site()
+    private static TempSite Site()
     {
-        var temp = new TempFolder();
-        Cli.CopySite(temp);
+        var temp = TempSite.FromFixtureBase();
         return temp;
     }
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Alliances.Site.Tests.Support;
 using YamlDotNet.RepresentationModel;
 
 namespace Alliances.Site.Tests.Editors;

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Alliances.Site.Diagnostics;
-using Alliances.Site.Tests.Editors;
-using Console = Alliances.Site.Tests.Editors.Cli;
+using Alliances.Site.Tests.Support;
+using Console = Alliances.Site.Tests.Support.CliRunner;
 
 namespace Alliances.Site.Tests.Hostile;
 
@@ -19,8 +19,7 @@ public class PrintedPathTests
     [InlineData("json", null)]
     public void A_file_name_with_control_characters_is_printed_escaped_on_one_line(string format, string? printed)
     {
-        using var temp = new TempFolder();
-        Console.CopySite(temp);
+        using var temp = TempSite.FromFixtureBase();
         temp.Write($"content/essays/{Hostile}.md", "no front-matter\n");
 
         var (exit, stdout, stderr) = Console.Run(Console.SiteArgs(temp, "check", "--format", format));

@@ -46,14 +46,6 @@ public class PassageTests
         Assert.Contains("did you mean `political-support`?", error.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Passages_for_a_topic_the_essay_does_not_list_are_an_error()
-    {
-        using var site = TempSite.WithFiles(("content/essays/e.md", Essay("passages:\n  wartime-support: [political-support]\n")));
-
-        Assert.Equal(("ALL116", 6, 3), Assert.Single(site.Build().Diagnostics) is var d ? (d.Code, d.Line, d.Column) : default);
-    }
-
     [Theory]
     [InlineData("Technological Exchange", "technolog", true)]
     [InlineData("Biotechnology", "technolog", false)]

@@ -6,14 +6,9 @@ namespace Alliances.Site.Tests.Serve;
 /// <summary>The real console process: started, interrupted like Ctrl+C, and expected to stop cleanly.</summary>
 public sealed class ServeCommandTests
 {
-    [Fact]
+    [LinuxFact("kill -INT and /proc/PID/status")]
     public async Task Ctrl_c_stops_the_server_cleanly_with_exit_code_0()
     {
-        if (!OperatingSystem.IsLinux())
-        {
-            return;
-        }
-
         using var site = TempSite.FromRepository();
         using var process = Process.Start(new ProcessStartInfo("dotnet")
         {

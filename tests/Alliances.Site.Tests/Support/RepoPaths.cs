@@ -12,6 +12,12 @@ public static class RepoPaths
     /// <summary>The owner's three essays exactly as supplied (no front-matter): the faithfulness test's reference.</summary>
     public static string OriginalEssays => Path.Combine(Root, "tests", "Alliances.Site.Tests", "Fixtures", "OriginalEssays");
 
+    /// <summary>The diagnostics fixtures, one folder per code, and their shared valid site in <c>_base</c>.</summary>
+    public static string DiagnosticFixtures => Path.Combine(Root, "tests", "Alliances.Site.Tests", "Fixtures", "Diagnostics");
+
+    /// <summary>Any file or folder of the repository, by its path parts from the root.</summary>
+    public static string Of(params string[] parts) => Path.Combine([Root, .. parts]);
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

@@ -28,6 +28,15 @@ public sealed class TempSite : IDisposable
         return site;
     }
 
+    /// <summary>The diagnostics fixtures' small valid site (<c>Fixtures/Diagnostics/_base</c>) and the real templates.</summary>
+    public static TempSite FromFixtureBase()
+    {
+        var site = Empty();
+        CopyDirectory(Path.Combine(RepoPaths.DiagnosticFixtures, "_base", "content"), site.Content);
+        CopyDirectory(RepoPaths.Templates, site.Templates);
+        return site;
+    }
+
     /// <summary>The real templates and a minimal valid content folder (four topics, site.yml), plus <paramref name="files"/>.</summary>
     public static TempSite WithFiles(params (string Path, string Text)[] files)
     {
@@ -54,6 +63,9 @@ public sealed class TempSite : IDisposable
         Directory.CreateDirectory(root);
         return new TempSite(root);
     }
+
+    /// <summary>A path inside the temp folder (which need not exist yet).</summary>
+    public string Of(string relativePath) => Path.Combine(Root, relativePath);
 
     public void Write(string relativePath, string text)
     {
@@ -91,16 +103,19 @@ public sealed class TempSite : IDisposable
         }
         catch (IOException)
         {
+            // A leftover temp folder is harmless.
         }
     }
 
+    /// <summary>Copies every file under <paramref name="from"/> into <paramref name="to"/>, replacing files already there (fixture overlays rely on it).</summary>
     public static void CopyDirectory(string from, string to)
     {
+        Directory.CreateDirectory(to);
         foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
         {
             var target = Path.Combine(to, Path.GetRelativePath(from, file));
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
+            File.Copy(file, target, overwrite: true);
         }
     }
 }
