@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # Time from saving one essay to the live-reload event, with `alliances serve` over a synthetic site.
 #
-# usage: bench/serve-latency.sh [ESSAYS=10000] [EDITS=9]
+# usage: bench/serve-latency.sh [ESSAYS=10000] [EDITS=9] [KIND=body]
+#
+# KIND is what each edit changes: `body` appends a sentence to the essay's text; `title` rewrites its
+# `title:` line (which also changes the home page, its topics' pages, its neighbours and the feeds).
 #
 # Generates a corpus of ESSAYS essays (bench/Alliances.Corpus) into a temp folder, copies templates/, starts
 # `alliances serve` (Release build) on a free loopback port, opens the SSE stream like a browser
-# would, then EDITS times: appends a sentence to one essay and measures from the end of the write
+# would, then EDITS times: edits one essay (see KIND) and measures from the end of the write
 # to the arrival of the `reload` event. Prints each edit, then min / median / max, plus the server's
 # own rebuild times from its log. ALLIANCES=/path/to/alliances runs a prebuilt binary instead (for
 # example the Native AOT one from `dotnet publish src/Alliances.Cli -c Release -r linux-x64 -p:PublishAot=true`).
@@ -13,6 +16,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ESSAYS="${1:-10000}"
 EDITS="${2:-9}"
+KIND="${3:-body}"
+case "$KIND" in body | title) ;; *) echo "KIND is body or title, not $KIND" >&2; exit 2 ;; esac
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/alliances-serve-bench.XXXXXX")"
 PID=""
 cleanup() { [ -n "$PID" ] && kill "$PID" 2>/dev/null || true; rm -rf "$WORK"; }
@@ -32,10 +37,10 @@ PORT="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); 
 "${RUN[@]}" serve --content "$WORK/content" --templates "$WORK/templates" --port "$PORT" >"$WORK/serve.log" 2>&1 &
 PID=$!
 
-python3 - "$WORK" "$PORT" "$EDITS" <<'PY'
+python3 - "$WORK" "$PORT" "$EDITS" "$KIND" <<'PY'
 import http.client, os, re, statistics, sys, time
 
-work, port, edits = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+work, port, edits, kind = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
 log = os.path.join(work, "serve.log")
 deadline = time.time() + 900
 while "Serving the site at" not in open(log).read():
@@ -68,7 +73,10 @@ for i in range(edits):
     with open(target, encoding="utf-8") as f:
         text = f.read()
     with open(target, "w", encoding="utf-8") as f:
-        f.write(text + f"\nEdit number {i} of the latency benchmark.\n")
+        if kind == "title":
+            f.write(re.sub(r"^title: .*$", f"title: Edited title number {i}", text, count=1, flags=re.M))
+        else:
+            f.write(text + f"\nEdit number {i} of the latency benchmark.\n")
     start = time.perf_counter()
     next_event("reload")
     times.append((time.perf_counter() - start) * 1000)
@@ -76,7 +84,7 @@ for i in range(edits):
     time.sleep(0.5)
 
 server = [float(m) for m in re.findall(r"Rebuilt in (\d+) ms", open(log).read())]
-print(f"{len(essays)} essays, {edits} edits of {os.path.basename(target)}")
+print(f"{len(essays)} essays, {edits} {kind} edits of {os.path.basename(target)}")
 print(f"write -> reload event: min {min(times):.0f} ms, median {statistics.median(times):.0f} ms, max {max(times):.0f} ms")
 if server:
     print(f"server rebuild (from its log): min {min(server):.0f} ms, median {statistics.median(server):.0f} ms, max {max(server):.0f} ms")

@@ -210,12 +210,12 @@ public sealed class DevServer : IAsyncDisposable
             if (result.Succeeded)
             {
                 var recovered = Failure is not null;
-                var snapshot = SiteSnapshot.Create(BasePath, number, result.Files, Snapshot);
+                var snapshot = SiteSnapshot.Create(BasePath, number, result.Files, Snapshot, result.SiteWideFiles);
                 Volatile.Write(ref _snapshot, snapshot);
                 Volatile.Write(ref _failure, null);
                 _log.WriteLine(initial
-                    ? $"Built {result.Files.Count} files in {ms} ms."
-                    : $"Rebuilt in {ms} ms: {result.RenderedPages.Count} pages rendered, {result.ReusedPages} unchanged, {result.ParsedFiles} files parsed (load {result.LoadTime.TotalMilliseconds:F0}, link {result.LinkTime.TotalMilliseconds:F0}, render {result.RenderTime.TotalMilliseconds:F0} ms){(recovered ? "; the build is fixed" : "")}.");
+                    ? $"Built {result.AllFiles().Count} files in {ms} ms."
+                    : $"Rebuilt in {ms} ms: {result.RenderedPages.Count} pages rendered, {result.ReusedPages} unchanged, {result.ParsedFiles} files parsed (load {result.LoadTime.TotalMilliseconds:F0}, link {result.LinkTime.TotalMilliseconds:F0}, render {result.RenderTime.TotalMilliseconds:F0} ms{RenderParts(result)}){(recovered ? "; the build is fixed" : "")}.");
                 if (!initial && (snapshot.DiffersFromPrevious || recovered))
                 {
                     _live.Publish(LiveReload.Event("reload", number.ToString(CultureInfo.InvariantCulture)));
@@ -236,6 +236,10 @@ public sealed class DevServer : IAsyncDisposable
 
         Rebuilt?.Invoke(result);
     }
+
+    /// <summary>Where the render phase's time went (pages, feeds, sitemap, search index, images), to tell which part an edit made slow.</summary>
+    private static string RenderParts(IncrementalResult result) =>
+        string.Concat(result.RenderParts.Select(p => string.Create(CultureInfo.InvariantCulture, $"; {(p.Phase == "render" ? "pages" : p.Phase)} {p.Elapsed.TotalMilliseconds:F0}")));
 
     private static string Describe(IncrementalResult result)
     {

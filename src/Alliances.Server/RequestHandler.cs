@@ -80,11 +80,11 @@ internal sealed class RequestHandler(DevServer server)
             sitePath += "index.html";
         }
 
-        if (snapshot.Find(sitePath) is { } file)
+        if (await snapshot.FindAsync(sitePath) is { } file)
         {
             await Send(context, file.Body, file.ContentType, StatusCodes.Status200OK);
         }
-        else if (snapshot.Find(sitePath + "/index.html") is not null)
+        else if (await snapshot.FindAsync(sitePath + "/index.html") is not null)
         {
             Redirect(response, path + "/" + request.QueryString, StatusCodes.Status301MovedPermanently);
         }
@@ -96,7 +96,7 @@ internal sealed class RequestHandler(DevServer server)
 
     private static async Task NotFound(HttpContext context, SiteSnapshot? snapshot)
     {
-        if (snapshot?.Find("404.html") is { } page)
+        if (snapshot is not null && await snapshot.FindAsync("404.html") is { } page)
         {
             await Send(context, page.Body, page.ContentType, StatusCodes.Status404NotFound);
             return;

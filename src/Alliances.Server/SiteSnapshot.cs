@@ -18,15 +18,19 @@ internal sealed class SiteSnapshot
 
     private readonly Dictionary<string, ServedFile> _files;
 
-    private SiteSnapshot(string basePath, int build, Dictionary<string, ServedFile> files, bool differs)
+    /// <summary>The feeds, sitemap and search index, made after the pages (see IncrementalResult.SiteWideFiles); a request for one waits for them.</summary>
+    private readonly Task<Dictionary<string, ServedFile>> _later;
+
+    private SiteSnapshot(string basePath, int build, Dictionary<string, ServedFile> files, Task<Dictionary<string, ServedFile>> later, bool differs)
     {
         BasePath = basePath;
         Build = build;
         _files = files;
+        _later = later;
         DiffersFromPrevious = differs;
     }
 
-    /// <summary>Whether any file was added, removed or changed since the previous snapshot (open pages then reload).</summary>
+    /// <summary>Whether any page or other file made with the pages was added, removed or changed since the previous snapshot (open pages then reload).</summary>
     public bool DiffersFromPrevious { get; }
 
     public string BasePath { get; }
@@ -35,7 +39,7 @@ internal sealed class SiteSnapshot
 
     public int Count => _files.Count;
 
-    public static SiteSnapshot Create(string basePath, int build, IReadOnlyList<OutputFile> files, SiteSnapshot? previous)
+    public static SiteSnapshot Create(string basePath, int build, IReadOnlyList<OutputFile> files, SiteSnapshot? previous, Task<IReadOnlyList<OutputFile>>? later = null)
     {
         var script = Encoding.UTF8.GetBytes(LiveReload.ScriptTag(basePath));
         var reuse = previous is not null && previous.BasePath == basePath;
@@ -54,10 +58,15 @@ internal sealed class SiteSnapshot
             }
         }
 
-        return new SiteSnapshot(basePath, build, served, changed);
+        var servedLater = later is null
+            ? Task.FromResult(new Dictionary<string, ServedFile>(StringComparer.Ordinal))
+            : later.ContinueWith(t => t.Result.ToDictionary(f => f.Path, f => Serve(f, script), StringComparer.Ordinal), TaskScheduler.Default);
+        return new SiteSnapshot(basePath, build, served, servedLater, changed);
     }
 
-    public ServedFile? Find(string sitePath) => _files.GetValueOrDefault(sitePath);
+    /// <summary>The file at a site path; a site-wide file once it is made.</summary>
+    public async ValueTask<ServedFile?> FindAsync(string sitePath) =>
+        _files.GetValueOrDefault(sitePath) ?? (await _later.ConfigureAwait(false)).GetValueOrDefault(sitePath);
 
     private static ServedFile Serve(OutputFile file, byte[] script)
     {

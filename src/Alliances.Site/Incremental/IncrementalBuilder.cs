@@ -49,6 +49,9 @@ public sealed class IncrementalBuilder : IDisposable
     private LinkMemo _links = new();
     private PageCache _pages = new();
 
+    /// <summary>The last build's site-wide files, made in the background; the next build starts when they are done.</summary>
+    private Task _siteWide = Task.CompletedTask;
+
     public IncrementalBuilder(BuildOptions options)
     {
         _options = options;
@@ -132,6 +135,9 @@ public sealed class IncrementalBuilder : IDisposable
 
     private IncrementalResult BuildCore(Stopwatch clock, int parsedBefore)
     {
+        // They read the last build's objects, which loading may replace; a failure there is the
+        // caller's to see (the served site answers the request that awaited them with it).
+        ((IAsyncResult)_siteWide).AsyncWaitHandle.WaitOne();
         Load();
         var diagnostics = new DiagnosticBag();
         diagnostics.AddRange(_content.FolderDiagnostics.Concat(_configDiagnostics).Concat(_templateDiagnostics));
@@ -156,17 +162,26 @@ public sealed class IncrementalBuilder : IDisposable
         }
 
         var sink = new MemorySink();
-        new SiteRenderer(_templates, _assets!, _pipeline) { Images = new(_options.ContentDirectory, _imageCache), SitemapLimits = _options.SitemapLimits }
-            .Render(site, diagnostics, _options.MaxParallelism, sink, new PhaseTimings(), _pages);
-        return diagnostics.HasErrors
-            ? Failed(diagnostics, parsedBefore, clock)
-            : new IncrementalResult(true, diagnostics.Sorted(), sink.Files(), _pages.Rendered, _pages.Reused, _content.ParsedCount - parsedBefore, clock.Elapsed)
-            {
-                BasePath = _config?.BasePath,
-                LoadTime = loaded,
-                LinkTime = linked - loaded,
-                RenderTime = clock.Elapsed - linked,
-            };
+        var parts = new PhaseTimings();
+        var renderer = new SiteRenderer(_templates, _assets!, _pipeline) { Images = new(_options.ContentDirectory, _imageCache), SitemapLimits = _options.SitemapLimits };
+        var siteWide = renderer.RenderPages(site, diagnostics, _options.MaxParallelism, sink, parts, _pages);
+        renderer.WriteImages(site, diagnostics, _options.MaxParallelism, sink, parts);
+        if (diagnostics.HasErrors)
+        {
+            return Failed(diagnostics, parsedBefore, clock);
+        }
+
+        var later = Task.Run(() => siteWide(new PhaseTimings()));
+        _siteWide = later;
+        return new IncrementalResult(true, diagnostics.Sorted(), sink.Files(), _pages.Rendered, _pages.Reused, _content.ParsedCount - parsedBefore, clock.Elapsed)
+        {
+            SiteWideFiles = later,
+            BasePath = _config?.BasePath,
+            LoadTime = loaded,
+            LinkTime = linked - loaded,
+            RenderTime = clock.Elapsed - linked,
+            RenderParts = parts.Phases,
+        };
     }
 
     private IncrementalResult Failed(DiagnosticBag diagnostics, int parsedBefore, Stopwatch clock) =>
@@ -235,7 +250,11 @@ public sealed class IncrementalBuilder : IDisposable
     }
 
     /// <summary>Returns the load cache's pooled buffers; call when no build is running.</summary>
-    public void Dispose() => _content.Dispose();
+    public void Dispose()
+    {
+        ((IAsyncResult)_siteWide).AsyncWaitHandle.WaitOne();
+        _content.Dispose();
+    }
 
     private static string Full(string path) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(path.Length == 0 ? "." : path));
 

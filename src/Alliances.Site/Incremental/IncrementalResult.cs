@@ -4,8 +4,10 @@ using Alliances.Site.Output;
 namespace Alliances.Site.Incremental;
 
 /// <summary>
-/// One incremental build. <see cref="Files"/> is the whole site when it succeeded (the same
-/// <see cref="OutputFile"/> instances as before for pages that were not rendered again) and empty
+/// One incremental build. When it succeeded, <see cref="Files"/> is every page, asset and image (the
+/// same <see cref="OutputFile"/> instances as before for pages that were not rendered again) and
+/// <see cref="SiteWideFiles"/> the feeds, sitemap and search index, still being made when the build
+/// returns (they take longest and no page waits for them); together, the whole site. Both are empty
 /// when it failed.
 /// </summary>
 public sealed record IncrementalResult(
@@ -25,6 +27,16 @@ public sealed record IncrementalResult(
     public TimeSpan LinkTime { get; init; }
 
     public TimeSpan RenderTime { get; init; }
+
+    /// <summary>The render phase's parts (pages, feeds, sitemap, search index, images), for the preview's log.</summary>
+    public IReadOnlyList<PhaseTiming> RenderParts { get; init; } = [];
+
+    /// <summary>The feeds, sitemap and search index, made after the pages; see <see cref="AllFiles"/>.</summary>
+    public Task<IReadOnlyList<OutputFile>> SiteWideFiles { get; init; } = Task.FromResult<IReadOnlyList<OutputFile>>([]);
+
+    /// <summary>The whole site, in ordinal path order, once the site-wide files are made.</summary>
+    public IReadOnlyList<OutputFile> AllFiles() =>
+        [.. Files.Concat(SiteWideFiles.GetAwaiter().GetResult()).OrderBy(f => f.Path, StringComparer.Ordinal)];
 
     public int ErrorCount => Diagnostics.Count(d => d.IsError);
 

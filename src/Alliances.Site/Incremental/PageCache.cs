@@ -1,6 +1,7 @@
 using Alliances.Site.Model;
 using Alliances.Site.Output;
 using Alliances.Site.Rendering;
+using Alliances.Site.Rendering.Pages;
 using Alliances.Site.Rendering.ViewModels;
 using Scriban.Runtime;
 
@@ -10,8 +11,9 @@ namespace Alliances.Site.Incremental;
 /// The render phase's pages kept between the builds of a long-running preview, so that
 /// <see cref="SiteRenderer"/> renders only pages whose inputs changed. A page is reused when
 /// <list type="bullet">
-/// <item>its model's inputs are the very objects of the last build (<see cref="EssayModel.Inputs"/>,
-/// made beside the model they feed) and nothing every page shares changed; or else</item>
+/// <item>its model's inputs are the very objects of the last build (<see cref="PagePlan.Inputs"/>,
+/// listed beside the model they feed, as <see cref="EssayModel.Inputs"/>) and nothing every page shares
+/// changed; or else</item>
 /// <item>its model, written out by <see cref="PageKeyWriter"/> with the hash of its templates, is
 /// byte for byte the last build's.</item>
 /// </list>
@@ -56,10 +58,10 @@ internal sealed class PageCache
     }
 
     /// <summary>Hands the last build's page to <paramref name="sink"/> when its model's inputs are the same objects.</summary>
-    public bool TryReuseUnchanged(SiteRenderer.PagePlan plan, OutputSink sink)
+    public bool TryReuseUnchanged(PagePlan plan, ModelInputs inputs, OutputSink sink)
     {
-        if (!_sameSite || plan.Essay is not { } page || !_pages.TryGetValue(plan.OutputPath, out var cached)
-            || cached.Inputs is not { } before || !before.SequenceEqual(EssayModel.Inputs(page), ReferenceEqualityComparer.Instance))
+        if (!_sameSite || !_pages.TryGetValue(plan.OutputPath, out var cached)
+            || cached.Inputs is not { } before || !inputs.Match(before, plan.Inputs))
         {
             return false;
         }
@@ -70,7 +72,7 @@ internal sealed class PageCache
 
     /// <summary>Hands the last build's page to <paramref name="sink"/> when its model is the same; otherwise leaves its key in <paramref name="keys"/>.</summary>
     /// <param name="keyed">Whether the key could be written (a model holding a value the writer cannot describe is rendered every time).</param>
-    public bool TryReuseSameModel(SiteRenderer.PagePlan plan, ScriptObject globals, PageKeyWriter keys, OutputSink sink, out bool keyed)
+    public bool TryReuseSameModel(PagePlan plan, ScriptObject globals, PageKeyWriter keys, ModelInputs inputs, OutputSink sink, out bool keyed)
     {
         keyed = keys.Write(globals, Templates.HashFor(plan.Template, SiteRenderer.Layout));
         if (!keyed)
@@ -83,12 +85,12 @@ internal sealed class PageCache
             return false;
         }
 
-        Keep(plan, cached with { Inputs = plan.Essay is { } page ? EssayModel.Inputs(page) : null }, sink);
+        Keep(plan, cached with { Inputs = inputs.Collect(plan.Inputs) }, sink);
         return true;
     }
 
     /// <summary>Hands a page just rendered to <paramref name="sink"/> and keeps it under the key <see cref="TryReuseSameModel"/> left in <paramref name="keys"/>, if it wrote one.</summary>
-    public void Store(SiteRenderer.PagePlan plan, ReadOnlySpan<byte> html, PageKeyWriter keys, bool keyed, OutputSink sink)
+    public void Store(PagePlan plan, ReadOnlySpan<byte> html, PageKeyWriter keys, ModelInputs inputs, bool keyed, OutputSink sink)
     {
         var file = new OutputFile(plan.OutputPath, html.ToArray());
         sink.Add(file);
@@ -103,7 +105,7 @@ internal sealed class PageCache
             return;
         }
 
-        var page = new CachedPage(keys.Written.ToArray(), file, plan.Essay is { } essay ? EssayModel.Inputs(essay) : null);
+        var page = new CachedPage(keys.Written.ToArray(), file, inputs.Collect(plan.Inputs));
         lock (_gate)
         {
             _next[plan.OutputPath] = page;
@@ -125,7 +127,7 @@ internal sealed class PageCache
         _next = new(StringComparer.Ordinal);
     }
 
-    private void Keep(SiteRenderer.PagePlan plan, CachedPage page, OutputSink sink)
+    private void Keep(PagePlan plan, CachedPage page, OutputSink sink)
     {
         sink.Add(page.File);
         lock (_gate)

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using Alliances.Site.Diagnostics;
 using Alliances.Site.Loading;
@@ -30,9 +31,12 @@ public sealed record AssetSet(IReadOnlyList<OutputFile> Files, string CssPath, s
         return new AssetSet(files, cssPath, favicon);
     }
 
+    /// <summary>Each asset's hashed path, made once: every page asks for it.</summary>
+    private readonly ConcurrentDictionary<string, string> _hashed = new(StringComparer.Ordinal);
+
     /// <summary>The path of an asset with its content hash, for cache busting (e.g. "assets/search.js?v=…").</summary>
-    public string Hashed(string path) =>
-        Files.FirstOrDefault(f => f.Path == path) is { } file ? $"{path}?v={Hash(file.Content)}" : path;
+    public string Hashed(string path) => _hashed.GetOrAdd(path, p =>
+        Files.FirstOrDefault(f => f.Path == p) is { } file ? $"{p}?v={Hash(file.Content)}" : p);
 
     public static string Hash(byte[] content) => Convert.ToHexStringLower(SHA256.HashData(content))[..10];
 }

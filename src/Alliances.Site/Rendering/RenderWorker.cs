@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Alliances.Site.Incremental;
 using Alliances.Site.Model;
+using Alliances.Site.Rendering.Pages;
 using Alliances.Site.Rendering.Search;
 using Markdig;
 using Markdig.Renderers;
@@ -34,6 +35,9 @@ internal sealed class RenderWorker : IDisposable
 
     /// <summary>Writes page keys for a preview's page cache (made on first use: a one-off build has no cache).</summary>
     public PageKeyWriter Keys => field ??= new();
+
+    /// <summary>Lists and compares a page's model inputs for the preview's page cache.</summary>
+    public ModelInputs Inputs => field ??= new();
 
     /// <summary>The essay's body as HTML, in this worker's buffer: valid until the worker renders the next one.</summary>
     public RawHtml Body(MarkdownDocument document, MarkdownPipeline pipeline) => MarkdownHtml.RenderInto(_body, document, pipeline);

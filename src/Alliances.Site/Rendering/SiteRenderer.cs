@@ -5,7 +5,7 @@ using Alliances.Site.Localization;
 using Alliances.Site.Model;
 using Alliances.Site.Output;
 using Alliances.Site.Rendering.Feeds;
-using Alliances.Site.Rendering.Paging;
+using Alliances.Site.Rendering.Pages;
 using Alliances.Site.Rendering.Search;
 using Alliances.Site.Rendering.Sitemap;
 using Alliances.Site.Rendering.ViewModels;
@@ -38,11 +38,21 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
     /// rendered by the worker that builds its page, into that worker's buffers, and its search
     /// document collected there too; only the few bodies the feeds show are kept.
     /// </summary>
-    public void Render(LinkedSite site, DiagnosticBag diagnostics, int parallelism, OutputSink sink, PhaseTimings? timings = null) =>
-        Render(site, diagnostics, parallelism, sink, timings ?? new PhaseTimings(), cache: null);
+    public void Render(LinkedSite site, DiagnosticBag diagnostics, int parallelism, OutputSink sink, PhaseTimings? timings = null)
+    {
+        timings ??= new PhaseTimings();
+        var siteWide = RenderPages(site, diagnostics, parallelism, sink, timings, cache: null);
+        sink.AddRange(siteWide(timings));
+        WriteImages(site, diagnostics, parallelism, sink, timings);
+    }
 
+    /// <summary>
+    /// Renders every page (and copies the assets) into <paramref name="sink"/>, and returns how to make
+    /// the files made from the whole site (feeds, sitemap, search index) from what the pages collected:
+    /// a build makes them at once, the preview after its pages are served.
+    /// </summary>
     /// <param name="cache">A preview's pages from earlier builds, reused when their inputs are unchanged; null in a one-off build.</param>
-    internal void Render(LinkedSite site, DiagnosticBag diagnostics, int parallelism, OutputSink sink, PhaseTimings timings, PageCache? cache)
+    internal Func<PhaseTimings, IReadOnlyList<OutputFile>> RenderPages(LinkedSite site, DiagnosticBag diagnostics, int parallelism, OutputSink sink, PhaseTimings timings, PageCache? cache)
     {
         sink.AddRange(assets.Files);
         var search = new SearchDocuments(site.Essays.Count, sink, table: PreparedTable(site));
@@ -59,7 +69,7 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
                 (k, _, worker) =>
                 {
                     var plan = pages[order[k]];
-                    var unchanged = cache is not null && cache.TryReuseUnchanged(plan, sink);
+                    var unchanged = cache is not null && cache.TryReuseUnchanged(plan, worker.Inputs, sink);
                     RawHtml? body = null;
                     if (plan.Essay is { } page)
                     {
@@ -85,7 +95,13 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
             cache?.End(!diagnostics.HasErrors);
         });
 
-        sink.AddRange(SiteWideFiles(site, essay => feedBodies[essay], search, parallelism, SitemapLimits, timings));
+        var sitemapLimits = SitemapLimits;
+        return t => SiteWideFiles(site, essay => feedBodies[essay], search, parallelism, sitemapLimits, t);
+    }
+
+    /// <summary>The essays' images and their resized copies, when the renderer has <see cref="Images"/>.</summary>
+    internal void WriteImages(LinkedSite site, DiagnosticBag diagnostics, int parallelism, OutputSink sink, PhaseTimings timings)
+    {
         if (Images is { } images)
         {
             timings.Measure("images", () => SiteImages.Write(site.Essays.Select(p => p.Essay), images.ContentDirectory, images.Cache, sink, diagnostics, parallelism));
@@ -96,7 +112,7 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
     private void RenderPage(PagePlan plan, ScriptObject globals, RenderWorker worker, DiagnosticBag diagnostics, OutputSink sink, PageCache? cache)
     {
         var keyed = false;
-        if (cache is not null && cache.TryReuseSameModel(plan, globals, worker.Keys, sink, out keyed))
+        if (cache is not null && cache.TryReuseSameModel(plan, globals, worker.Keys, worker.Inputs, sink, out keyed))
         {
             return;
         }
@@ -109,7 +125,7 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
             }
             else
             {
-                cache.Store(plan, worker.Context.PageUtf8(), worker.Keys, keyed, sink);
+                cache.Store(plan, worker.Context.PageUtf8(), worker.Keys, worker.Inputs, keyed, sink);
             }
         }
     }
@@ -137,14 +153,13 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
     /// essay pages instead of being left for one worker at the end. Output order is unchanged.
     /// </summary>
     private static int[] RenderOrder(List<PagePlan> pages) =>
-        [.. Enumerable.Range(0, pages.Count).OrderBy(i => pages[i].Kind is "home" or "topic" ? 0 : 1)];
+        [.. Enumerable.Range(0, pages.Count).OrderBy(i => pages[i].Kind.ListsEveryEssay() ? 0 : 1)];
 
     private static ParallelOptions Parallelism(int parallelism) => new() { MaxDegreeOfParallelism = Math.Max(1, parallelism) };
 
     /// <summary>Outputs made from the whole site rather than one template: feeds, sitemap, search index.</summary>
-    internal static IEnumerable<OutputFile> SiteWideFiles(LinkedSite site, Func<Essay, string> feedBody, SearchDocuments search, int parallelism, SitemapLimits sitemapLimits, PhaseTimings? timings = null)
+    private static IReadOnlyList<OutputFile> SiteWideFiles(LinkedSite site, Func<Essay, string> feedBody, SearchDocuments search, int parallelism, SitemapLimits sitemapLimits, PhaseTimings timings)
     {
-        timings ??= new PhaseTimings();
         return
         [
             .. timings.Measure("feeds", () => AtomFeedWriter.Write(site, feedBody)),
@@ -153,60 +168,9 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
         ];
     }
 
-    /// <param name="diagnostics">Where a language without interface strings is reported (once per language).</param>
-    internal List<PagePlan> PlanPages(LinkedSite site, ScriptObject siteModel, DiagnosticBag? diagnostics = null)
-    {
-        var config = site.Config;
-        var siteLanguage = config.Language;
-        var strings = templates.Strings.For(siteLanguage, diagnostics);
-        var plans = new List<PagePlan>();
-        foreach (var list in ListPage.Split("", site.Essays.Count, config.PageSize))
-        {
-            plans.Add(new(list.OutputPath, "home.html", "home", config.Title, config.Description, list.SitePath, list.Root, [],
-                (m, _) => m["home"] = HomeModel.Build(site, siteModel, pipeline, list, strings))
-            { List = list, Language = siteLanguage });
-        }
-
-        var home = CommonModels.Link(strings.Format("home", []), "");
-        for (var i = 0; i < site.Essays.Count; i++)
-        {
-            var page = site.Essays[i];
-            var essay = page.Essay;
-            var language = essay.Language ?? siteLanguage;
-            var essayStrings = templates.Strings.For(language, diagnostics);
-            var essayHome = essayStrings == strings ? home : CommonModels.Link(essayStrings.Format("home", []), "");
-            plans.Add(new(essay.Path + "index.html", "essay.html", "essay", essay.Title, essay.Summary, essay.Path, "../../", [essayHome],
-                (m, body) => m["essay"] = EssayModel.Build(page, site, body!, essayStrings))
-            { Essay = page, EssayNumber = i, Language = language, Image = SocialImage.For(essay, site.Config) });
-        }
-
-        foreach (var page in site.TopicPages)
-        {
-            var topic = page.Topic;
-            ScriptObject[] crumbs = [home, CommonModels.Link(topic.Title, topic.Path)];
-            foreach (var list in ListPage.Split(topic.Path, page.Essays.Count, config.PageSize))
-            {
-                plans.Add(new(list.OutputPath, "topic.html", "topic", topic.Title, topic.Summary, list.SitePath, list.Root, list.IsFirst ? [home] : crumbs,
-                    (m, _) => m["topic"] = TopicModel.Build(page, pipeline, list, strings))
-                { List = list, Language = siteLanguage });
-            }
-        }
-
-        foreach (var list in ListPage.Split("archive/", site.Essays.Count, config.ArchivePageSize))
-        {
-            plans.Add(new(list.OutputPath, "archive.html", "archive", strings.Format("archive", []), strings.Format("archive_description", [config.Title]), list.SitePath, list.Root, [home],
-                (m, _) => m["archive"] = ArchiveModel.Build(site, list, strings))
-            { List = list, Language = siteLanguage });
-        }
-
-        plans.Add(new("search/index.html", "search.html", "search", strings.Format("search", []), strings.Format("search_description", [site.Config.Title]), "search/", "../", [home], (_, _) => { })
-        { Language = siteLanguage });
-
-        // The host serves 404.html for a missing URL at any depth, so its links must be absolute.
-        plans.Add(new("404.html", "404.html", "not_found", strings.Format("not_found", []), site.Config.Description, "404.html", site.Config.BasePath, [], (_, _) => { })
-        { Language = siteLanguage });
-        return plans;
-    }
+    /// <summary>Every page of the site, in output order (see <see cref="PagePlanner"/>).</summary>
+    internal List<PagePlan> PlanPages(LinkedSite site, ScriptObject siteModel, DiagnosticBag? diagnostics = null) =>
+        new PagePlanner(templates, pipeline).Plan(site, siteModel, diagnostics);
 
     internal static HtmlTemplateContext CreateContext()
     {
@@ -238,7 +202,7 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
             ["root"] = plan.Root,
             ["page"] = new ScriptObject(11)
             {
-                ["kind"] = plan.Kind,
+                ["kind"] = plan.Kind.Name(),
                 ["lang"] = plan.Language,
                 ["dir"] = LanguageTag.Direction(plan.Language),
                 ["locale"] = LanguageTag.Locale(plan.Language, strings),
@@ -247,7 +211,7 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
                 ["canonical"] = site.Config.AbsoluteUrl(plan.SitePath),
                 ["path"] = plan.SitePath,
                 ["breadcrumbs"] = CommonModels.Array(plan.Breadcrumbs, b => b),
-                ["image"] = plan.Image is { } image ? new ScriptObject(4)
+                ["image"] = plan.Essay is { } page && SocialImage.For(page.Essay, site.Config) is { } image ? new ScriptObject(4)
                 {
                     ["url"] = image.Url,
                     ["alt"] = image.Alt,
@@ -291,31 +255,5 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
             globals.Remove("content");
             context.PopGlobal();
         }
-    }
-
-    internal sealed record PagePlan(
-        string OutputPath,
-        string Template,
-        string Kind,
-        string Title,
-        string Description,
-        string SitePath,
-        string Root,
-        IReadOnlyList<ScriptObject> Breadcrumbs,
-        Action<ScriptObject, RawHtml?> AddModel)
-    {
-        /// <summary>The essay an essay page shows, and its position in the site's essays (its number in the search index).</summary>
-        public EssayPage? Essay { get; init; }
-
-        public int EssayNumber { get; init; } = -1;
-
-        /// <summary>The page's og:image (see <see cref="SocialImage.For"/>), if it has one.</summary>
-        public SocialImage? Image { get; init; }
-
-        /// <summary>The page's language (a BCP 47 tag): the essay's `lang`, or the site's.</summary>
-        public string Language { get; init; } = "en";
-
-        /// <summary>The page of a paginated list (home, topic, archive) this plan renders.</summary>
-        public ListPage? List { get; init; }
     }
 }

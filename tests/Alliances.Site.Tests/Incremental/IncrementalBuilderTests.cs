@@ -247,8 +247,9 @@ public sealed class IncrementalBuilderTests
     {
         var full = SiteBuilder.Check(site.Options());
         Assert.Equal(Diagnostics(full.Diagnostics), Diagnostics(result.Diagnostics));
-        Assert.Equal(full.Files.Select(f => f.Path).Order(StringComparer.Ordinal), result.Files.Select(f => f.Path).Order(StringComparer.Ordinal));
-        var incremental = result.Files.ToDictionary(f => f.Path, StringComparer.Ordinal);
+        var all = result.AllFiles();
+        Assert.Equal(full.Files.Select(f => f.Path).Order(StringComparer.Ordinal), all.Select(f => f.Path));
+        var incremental = all.ToDictionary(f => f.Path, StringComparer.Ordinal);
         Assert.All(full.Files, f => Assert.True(f.Content.AsSpan().SequenceEqual(incremental[f.Path].Content), $"{f.Path} differs from a full build"));
     }
 }
@@ -256,5 +257,5 @@ public sealed class IncrementalBuilderTests
 internal static class IncrementalResultExtensions
 {
     public static string ReadFile(this TempSite _, IncrementalResult result, string path) =>
-        System.Text.Encoding.UTF8.GetString(result.Files.Single(f => f.Path == path).Content);
+        System.Text.Encoding.UTF8.GetString(result.AllFiles().Single(f => f.Path == path).Content);
 }

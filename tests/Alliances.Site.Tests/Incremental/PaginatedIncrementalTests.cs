@@ -40,4 +40,35 @@ public sealed class PaginatedIncrementalTests
         Assert.DoesNotContain(deleted.Files, f => f.Path.Contains("page/2/", StringComparison.Ordinal));
         IncrementalBuilderTests.AssertSameAsFullBuild(site, deleted);
     }
+
+    [Fact]
+    public void Editing_a_title_renders_the_list_pages_that_show_it_and_reuses_the_others()
+    {
+        var files = Enumerable.Range(1, 7)
+            .Select(i => ($"content/essays/e{i}.md", ReaderSite.Essay($"Essay {i}", $"2025-01-{i:D2}", i % 2 == 0 ? "[intelligence]" : "[technology]")))
+            .ToArray();
+        using var site = TempSite.WithFiles(files);
+        site.Write("content/site.yml", "title: Test\ndescription: A test site.\nbase_url: https://example.org/alliances/\npage_size: 2\narchive_page_size: 2\n");
+        var builder = new IncrementalBuilder(site.Options());
+        Assert.True(builder.Build().Succeeded);
+
+        // Newest first, two a page: essay 1 (the oldest) is alone on the fourth home page and the
+        // archive's, and on the second page of technology (essays 7, 5, 3, 1).
+        site.Write("content/essays/e1.md", ReaderSite.Essay("Essay one, renamed", "2025-01-01", "[technology]"));
+        builder.Invalidate(Path.Combine(site.Root, "content/essays/e1.md"));
+        var renamed = builder.Build();
+        Assert.True(renamed.Succeeded, string.Join('\n', renamed.Diagnostics));
+        Assert.Contains("page/4/index.html", renamed.RenderedPages);
+        Assert.Contains("archive/page/4/index.html", renamed.RenderedPages);
+        Assert.Contains("topics/technology/page/2/index.html", renamed.RenderedPages);
+        Assert.DoesNotContain("page/2/index.html", renamed.RenderedPages);
+        Assert.DoesNotContain("topics/intelligence/index.html", renamed.RenderedPages);
+        IncrementalBuilderTests.AssertSameAsFullBuild(site, renamed);
+
+        site.Write("content/essays/e1.md", ReaderSite.Essay("Essay one, renamed", "2025-01-01", "[technology]", body: "A new body, nothing else.\n"));
+        builder.Invalidate(Path.Combine(site.Root, "content/essays/e1.md"));
+        var body = builder.Build();
+        Assert.True(body.Succeeded, string.Join('\n', body.Diagnostics));
+        IncrementalBuilderTests.AssertSameAsFullBuild(site, body);
+    }
 }

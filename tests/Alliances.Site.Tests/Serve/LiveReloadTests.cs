@@ -26,6 +26,28 @@ public sealed class LiveReloadTests
     }
 
     [Fact]
+    public async Task The_feed_and_search_index_made_after_the_reload_are_served_with_the_edit()
+    {
+        await using var session = await ServeSession.StartAsync();
+        var rebuilt = session.NextRebuild();
+        var file = session.EssayFile(Slug);
+        await File.WriteAllTextAsync(file, (await File.ReadAllTextAsync(file)).Replace("play a vital role", "play a singularly central role", StringComparison.Ordinal));
+        var result = await rebuilt;
+
+        // The feed shows the newest essays' bodies, and the search index every body's words: both are
+        // made after the pages, and a request for them waits until they are.
+        var searchFiles = (await result.SiteWideFiles).Where(f => f.Path.StartsWith("search/", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(searchFiles);
+        Assert.Contains(searchFiles, f => System.Text.Encoding.UTF8.GetString(f.Content).Contains("singularly", StringComparison.Ordinal));
+        foreach (var served in searchFiles)
+        {
+            Assert.Equal(System.Text.Encoding.UTF8.GetString(served.Content), await session.GetText("/alliances/" + served.Path));
+        }
+
+        Assert.Contains("singularly central role", await session.GetText("/alliances/feed.xml"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_broken_save_keeps_the_last_good_page_reports_the_error_and_recovers_when_fixed()
     {
         await using var session = await ServeSession.StartAsync();

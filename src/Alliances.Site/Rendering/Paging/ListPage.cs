@@ -23,6 +23,15 @@ internal sealed record ListPage(string ListPath, int Number, int Count, int Star
     public string PathOf(int number) =>
         number == 1 ? ListPath : ListPath + "page/" + number.ToString(CultureInfo.InvariantCulture) + "/";
 
+    /// <summary>What the page's model reads of this page, for <see cref="Pages.PagePlan.Inputs"/>: its numbers.</summary>
+    public void AddInputs(Pages.ModelInputs inputs)
+    {
+        inputs.Add(Number);
+        inputs.Add(Count);
+        inputs.Add(Start);
+        inputs.Add(Length);
+    }
+
     /// <summary>The items of <paramref name="list"/> this page shows.</summary>
     public IEnumerable<T> Items<T>(IReadOnlyList<T> list)
     {

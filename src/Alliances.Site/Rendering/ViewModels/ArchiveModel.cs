@@ -1,6 +1,7 @@
 using System.Globalization;
 using Alliances.Site.Localization;
 using Alliances.Site.Model;
+using Alliances.Site.Rendering.Pages;
 using Alliances.Site.Rendering.Paging;
 using Scriban.Runtime;
 
@@ -33,5 +34,16 @@ internal static class ArchiveModel
         }
 
         return new ScriptObject(2) { ["years"] = years, ["essay_count"] = Format.Boxed(site.Essays.Count) };
+    }
+
+    /// <summary>Every object <see cref="Build"/> reads but the config (see <see cref="Pages.PagePlan.Inputs"/>); read something new: list it here.</summary>
+    public static void Inputs(LinkedSite site, ListPage page, ModelInputs inputs)
+    {
+        inputs.Add(site.Essays.Count);
+        page.AddInputs(inputs);
+        for (var i = page.Start; i < page.Start + page.Length; i++)
+        {
+            inputs.Add(site.Essays[i].Essay);
+        }
     }
 }

@@ -1,6 +1,7 @@
 using Alliances.Site.Localization;
 using Alliances.Site.Model;
 using Alliances.Site.Rendering.Metadata;
+using Alliances.Site.Rendering.Pages;
 using Scriban.Runtime;
 using static Alliances.Site.Rendering.ViewModels.CommonModels;
 
@@ -52,12 +53,14 @@ internal static class EssayModel
     /// and link URLs listed here. Unchanged files keep their objects between a preview's builds, so the
     /// same objects make the same model. Read something new in <see cref="Build"/>: list it here.
     /// </summary>
-    public static object?[] Inputs(EssayPage page)
+    public static void Inputs(EssayPage page, ModelInputs inputs)
     {
-        var inputs = new List<object?>(8 + 4 * page.Related.Count)
-        {
-            page.Essay, page.Essay.Body.LinkUrls, page.Topics, page.PassagesByTopic, page.Previous, page.Next,
-        };
+        inputs.Add(page.Essay);
+        inputs.Add(page.Essay.Body.LinkUrls);
+        inputs.Add(page.Topics);
+        inputs.Add(page.PassagesByTopic);
+        inputs.Add(page.Previous);
+        inputs.Add(page.Next);
         foreach (var related in page.Related)
         {
             inputs.Add(related.Page.Essay);
@@ -65,8 +68,6 @@ internal static class EssayModel
             inputs.AddRange(related.SharedTopics);
             inputs.Add(null);
         }
-
-        return [.. inputs];
     }
 
     private static ScriptObject Related(RelatedEssay related, LanguageStrings strings)

@@ -1,5 +1,6 @@
 using Alliances.Site.Localization;
 using Alliances.Site.Model;
+using Alliances.Site.Rendering.Pages;
 using Alliances.Site.Rendering.Paging;
 using Markdig;
 using Scriban.Runtime;
@@ -31,5 +32,17 @@ internal static class HomeModel
                 ["topics"] = Array(e.Topics, t => TopicRef(t, counts.GetValueOrDefault(t.Slug))),
             }),
         };
+    }
+
+    /// <summary>Every object <see cref="Build"/> reads but the site model and config (see <see cref="Pages.PagePlan.Inputs"/>); read something new: list it here.</summary>
+    public static void Inputs(LinkedSite site, ListPage page, ModelInputs inputs)
+    {
+        inputs.Add(page.IsFirst ? site.HomeIntro : null);
+        page.AddInputs(inputs);
+        for (var i = page.Start; i < page.Start + page.Length; i++)
+        {
+            inputs.Add(site.Essays[i].Essay);
+            inputs.Add(site.Essays[i].Topics);
+        }
     }
 }

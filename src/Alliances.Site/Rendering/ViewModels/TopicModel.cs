@@ -1,5 +1,6 @@
 using Alliances.Site.Localization;
 using Alliances.Site.Model;
+using Alliances.Site.Rendering.Pages;
 using Alliances.Site.Rendering.Paging;
 using Markdig;
 using Scriban.Runtime;
@@ -33,5 +34,24 @@ internal static class TopicModel
             ["shared_count"] = r.SharedEssays,
         });
         return model;
+    }
+
+    /// <summary>Every object <see cref="Build"/> reads but the site model and config (see <see cref="Pages.PagePlan.Inputs"/>); read something new: list it here.</summary>
+    public static void Inputs(TopicPage page, ListPage list, ModelInputs inputs)
+    {
+        inputs.Add(page.Topic);
+        inputs.Add(page.Essays.Count);
+        list.AddInputs(inputs);
+        for (var i = list.Start; i < list.Start + list.Length; i++)
+        {
+            inputs.Add(page.Essays[i].Essay);
+            inputs.Add(page.Essays[i].PassagesByTopic);
+        }
+
+        foreach (var related in page.Related)
+        {
+            inputs.Add(related.Topic);
+            inputs.Add(related.SharedEssays);
+        }
     }
 }
