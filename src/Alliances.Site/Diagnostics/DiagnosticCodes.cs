@@ -53,6 +53,12 @@ public static class DiagnosticCodes
         "An essay that is not a draft still has the placeholder summary written by `alliances new`.", "Write a one-sentence summary of the essay, or keep `draft: true` until you do.");
     public static readonly DiagnosticCode UnusedFile = new("ALL122", Severity.Warning,
         "A file in content/ is not used by the site: not an essay, a topic, or an image an essay shows.", "Do what the message says: rename it to `.md`, move it where the site reads it, show or remove the image, or list it under `ignore:` in content/site.yml.");
+    public static readonly DiagnosticCode NotUtf8 = new("ALL123", Severity.Error,
+        "A text file is not UTF-8 (often Latin-1 or Windows-1252, from an older editor).", "Save the file as UTF-8 (in most editors: Save As, encoding UTF-8); the message gives the line of the first character that is not.");
+    public static readonly DiagnosticCode FrontMatterNotFirst = new("ALL124", Severity.Error,
+        "The front-matter's opening `---` is not on the file's first line.", "Remove the blank lines above `---`: the front-matter must start the file.");
+    public static readonly DiagnosticCode CommentCutValue = new("ALL125", Severity.Warning,
+        "An unquoted ` #` in a title, summary or description started a YAML comment, and the words after it are lost.", "Put the value in quotes, as the message shows: `title: \"Five Eyes #1\"`.");
 
     public static readonly DiagnosticCode SymlinkRefused = new("ALL130", Severity.Error,
         "A symbolic link in content/ or templates/ points outside its folder, loops, or cannot be resolved.", "Replace the link by the file itself (or a link inside the same folder).");
@@ -118,7 +124,7 @@ public static class DiagnosticCodes
         FileUnreadable, YamlSyntax, MissingField, InvalidValue, UnknownField, UnknownTopic, DuplicateKey,
         UnclosedFrontMatter, EmptyFile, YamlNotAllowed, FileTooLarge, InvalidSlug, UrlCollision, ExtraH1,
         TitleMismatch, UnknownPassage, PassageTopicNotListed, SiteConfig, NoContent, LinksToDraft, NoGitHistory,
-        PlaceholderSummary, UnusedFile,
+        PlaceholderSummary, UnusedFile, NotUtf8, FrontMatterNotFirst, CommentCutValue,
         BrokenFileLink, BrokenAnchorLink, UnsafeUrl, RawHtml, TooDeep, LinkOutsideContent, OwnAddressLink, OwnAddressNoPage, SpaceInLinkTarget,
         ImageMissing, ImageNoAlt, ImageFormat, ImageTooLarge, UnsafeSvg, ImageElsewhere,
         MissingTemplate, TemplateError, InterfaceStrings, MissingStrings,

@@ -167,6 +167,11 @@ public static class ContentLoader
                 $"the file holds more than {MarkdownDocumentReader.MaxFileBytes:N0} bytes, the limit");
             return null;
         }
+        catch (NotUtf8Exception e)
+        {
+            diagnostics.Report(new SourceLocation(display, e.Line, e.Column), DiagnosticCodes.NotUtf8, e.Message);
+            return null;
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             diagnostics.Report(SourceLocation.FileStart(display), DiagnosticCodes.FileUnreadable, $"cannot read the file: {e.Message}");

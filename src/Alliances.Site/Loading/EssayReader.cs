@@ -29,7 +29,12 @@ public static class EssayReader
         var source = split is null ? MarkdownDocumentReader.Read(file, diagnostics) : MarkdownDocumentReader.Read(file, split, diagnostics);
         var fields = source.Fields;
         var start = SourceLocation.FileStart(file.DisplayPath);
-        if (!source.HasFrontMatter)
+        if (source.IsEmpty)
+        {
+            diagnostics.Report(start, DiagnosticCodes.EmptyFile,
+                "the file is empty; an essay starts with its front-matter, the fields title, date, summary and topics between two `---` lines, then its text (`alliances new` writes one to fill in)");
+        }
+        else if (!source.HasFrontMatter)
         {
             diagnostics.Report(start, DiagnosticCodes.MissingField, "the essay has no front-matter; start the file with `---`, the fields (date, summary, topics), and `---`");
         }

@@ -6,6 +6,9 @@ namespace Alliances.Site.Loading;
 /// </summary>
 public sealed record FrontMatterSplit(string? Yaml, int YamlFirstLine, string Body, int BodyFirstLine, bool Unclosed)
 {
+    /// <summary>Blank lines above the opening `---` (a mistake, reported): the front-matter is read all the same, with its own line numbers.</summary>
+    public int BlankLinesBefore { get; init; }
+
     private const string Fence = "---";
 
     /// <summary>What a body starts with in place of its front-matter lines (more than these are made).</summary>
@@ -13,11 +16,37 @@ public sealed record FrontMatterSplit(string? Yaml, int YamlFirstLine, string Bo
 
     /// <summary>Cuts a whole file's normalised text; a file without front-matter is its own body, not a copy.</summary>
     public static FrontMatterSplit Parse(string text) =>
-        StartsWithFence(text) ? Cut(text) : new FrontMatterSplit(null, 0, text, 1, Unclosed: false);
+        StartsWithFence(text) ? Cut(text) : AfterBlankLines(text) ?? new FrontMatterSplit(null, 0, text, 1, Unclosed: false);
 
     /// <summary>As <see cref="Parse(string)"/>, from text that is not a string (a read buffer).</summary>
     public static FrontMatterSplit Parse(ReadOnlySpan<char> text) =>
-        StartsWithFence(text) ? Cut(text) : new FrontMatterSplit(null, 0, text.ToString(), 1, Unclosed: false);
+        StartsWithFence(text) ? Cut(text) : AfterBlankLines(text) ?? new FrontMatterSplit(null, 0, text.ToString(), 1, Unclosed: false);
+
+    /// <summary>The front-matter below blank lines, cut as if it started the file but with the file's line numbers; null if none is there.</summary>
+    private static FrontMatterSplit? AfterBlankLines(ReadOnlySpan<char> text)
+    {
+        var start = 0;
+        var blank = 0;
+        while (text[start..].IndexOf('\n') is >= 0 and var end && text.Slice(start, end).IsWhiteSpace())
+        {
+            start += end + 1;
+            blank++;
+        }
+
+        if (blank == 0 || !StartsWithFence(text[start..]))
+        {
+            return null;
+        }
+
+        var cut = Cut(text[start..]);
+        return cut with
+        {
+            YamlFirstLine = cut.YamlFirstLine + blank,
+            BodyFirstLine = cut.BodyFirstLine + blank,
+            Body = new string('\n', blank) + cut.Body,
+            BlankLinesBefore = blank,
+        };
+    }
 
     private static FrontMatterSplit Cut(ReadOnlySpan<char> text)
     {

@@ -5,7 +5,8 @@ using Alliances.Site.Model;
 namespace Alliances.Site.Loading;
 
 /// <summary>A Markdown file's front-matter fields and its body, with positions kept.</summary>
-public sealed record MarkdownSource(FrontMatter Fields, string Body, bool HasFrontMatter);
+/// <param name="IsEmpty">The file holds nothing but blank space: its readers report that alone, not every field missing.</param>
+public sealed record MarkdownSource(FrontMatter Fields, string Body, bool HasFrontMatter, bool IsEmpty = false);
 
 public static class MarkdownDocumentReader
 {
@@ -24,6 +25,12 @@ public static class MarkdownDocumentReader
         YamlMapping? mapping = null;
         // Unclosed or oversized front-matter is reported once; its fields are not "missing" as well.
         var unreadable = split.Unclosed || split.Yaml is { Length: > MaxFrontMatterChars };
+        var empty = split.Yaml is null && split.Body.AsSpan().IsWhiteSpace();
+        if (split.BlankLinesBefore > 0)
+        {
+            diagnostics.Report(SourceLocation.FileStart(file.DisplayPath), DiagnosticCodes.FrontMatterNotFirst,
+                $"the front-matter must start on the file's first line; remove the {(split.BlankLinesBefore == 1 ? "blank line" : $"{split.BlankLinesBefore} blank lines")} above `---` (line {split.BlankLinesBefore + 1})");
+        }
         if (split.Unclosed)
         {
             diagnostics.Report(SourceLocation.FileStart(file.DisplayPath), DiagnosticCodes.UnclosedFrontMatter,
@@ -39,6 +46,6 @@ public static class MarkdownDocumentReader
             mapping = YamlReader.ReadMapping(split.Yaml, file.DisplayPath, split.YamlFirstLine, diagnostics, out unreadable);
         }
 
-        return new MarkdownSource(new FrontMatter(mapping, file.DisplayPath, diagnostics, unreadable), split.Unclosed ? string.Empty : split.Body, split.Yaml is not null);
+        return new MarkdownSource(new FrontMatter(mapping, file.DisplayPath, diagnostics, unreadable || empty), split.Unclosed ? string.Empty : split.Body, split.Yaml is not null, empty);
     }
 }

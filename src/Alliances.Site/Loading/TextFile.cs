@@ -75,7 +75,7 @@ public static class TextFile
         switch (bytes)
         {
             case [0xEF, 0xBB, 0xBF, ..]:
-                utf8 = bytes[3..];
+                utf8 = Checked(bytes[3..]);
                 return null;
 
             // UTF-16 and UTF-32 byte-order marks: decoded from the bytes read, as ReadAllText would.
@@ -86,9 +86,32 @@ public static class TextFile
                 }
 
             default:
-                utf8 = bytes;
+                utf8 = Checked(bytes);
                 return null;
         }
+    }
+
+    /// <summary>
+    /// The bytes, if they are UTF-8; otherwise the place of the first byte that is not. Decoded as it
+    /// is, such a file would be published with replacement characters (`�`) in place of its letters.
+    /// </summary>
+    /// <exception cref="NotUtf8Exception">A byte is not part of a UTF-8 character.</exception>
+    private static ReadOnlySpan<byte> Checked(ReadOnlySpan<byte> bytes)
+    {
+        if (System.Text.Unicode.Utf8.IsValid(bytes))
+        {
+            return bytes;
+        }
+
+        var offset = 0;
+        while (Rune.DecodeFromUtf8(bytes[offset..], out _, out var consumed) == System.Buffers.OperationStatus.Done)
+        {
+            offset += consumed;
+        }
+
+        var before = bytes[..offset];
+        var lineStart = before.LastIndexOf((byte)'\n') + 1;
+        throw new NotUtf8Exception(before.Count((byte)'\n') + 1, Encoding.UTF8.GetCharCount(before[lineStart..]) + 1, bytes[offset]);
     }
 
     private static byte[] Buffer(int atLeast) =>
@@ -100,6 +123,15 @@ public static class TextFile
         buffer.CopyTo(larger, 0);
         return t_buffer = larger;
     }
+}
+
+/// <summary>A text file is not UTF-8: where its first byte that is not, 1-based.</summary>
+public sealed class NotUtf8Exception(int line, int column, byte value)
+    : IOException($"the file is not UTF-8: the byte 0x{value:X2} here is not part of a UTF-8 character (the file was probably saved as Latin-1 or Windows-1252); save the file as UTF-8")
+{
+    public int Line { get; } = line;
+
+    public int Column { get; } = column;
 }
 
 /// <summary>A file holds more bytes than its reader accepts; thrown before more than the limit (plus one read) is held.</summary>

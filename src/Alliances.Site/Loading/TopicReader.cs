@@ -18,6 +18,11 @@ public static class TopicReader
         var document = MarkdownDocumentReader.Read(file, diagnostics);
         var fields = document.Fields;
         fields.WarnUnknownKeys(Known);
+        if (document.IsEmpty)
+        {
+            diagnostics.Report(SourceLocation.FileStart(file.DisplayPath), DiagnosticCodes.EmptyFile,
+                "the file is empty; a topic starts with its front-matter, the fields title and summary between two `---` lines, then its introduction");
+        }
 
         var slug = Path.GetFileNameWithoutExtension(file.RelativePath);
         if (Slug.ProblemWith(slug) is { } problem)

@@ -3,7 +3,7 @@ using Alliances.Site.Loading;
 
 namespace Alliances.Site.Tests.Loading;
 
-/// <summary>The loader's file reader gives exactly what File.ReadAllText gives, whatever the bytes.</summary>
+/// <summary>The loader's file reader gives exactly what File.ReadAllText gives for any text, and refuses bytes that are not (ALL123).</summary>
 public sealed class TextFileTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("alliances-textfile-").FullName;
@@ -16,7 +16,6 @@ public sealed class TextFileTests : IDisposable
         { "only a byte-order mark", [0xEF, 0xBB, 0xBF] },
         { "utf-16 little-endian", Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes("état")).ToArray() },
         { "utf-16 big-endian", Encoding.BigEndianUnicode.GetPreamble().Concat(Encoding.BigEndianUnicode.GetBytes("état")).ToArray() },
-        { "invalid utf-8", [0x61, 0xC3, 0x28, 0xFF, 0x62, 0xE2, 0x82] },
         { "larger than the first buffer", Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("Ünïcödé line of text\n", 20_000))) },
         { "windows line endings", "---\r\ntitle: x\r\n---\r\nbody\r\n\r\nmore\r\n"u8.ToArray() },
         { "old mac line endings and a mix", "a\rb\r\r\nc\n\rd\r"u8.ToArray() },
@@ -47,7 +46,25 @@ public sealed class TextFileTests : IDisposable
     }
 
     [Theory]
+    [InlineData(new byte[] { 0x61, 0xC3, 0x28, 0xFF, 0x62, 0xE2, 0x82 }, 1, 2)]
+    [InlineData(new byte[] { 0xEF, 0xBB, 0xBF, 0x61, 0x0A, 0xC3, 0xA9, 0x62, 0xE9, 0x0A }, 2, 3)]
+    [InlineData(new byte[] { 0x61, 0x0A, 0x62, 0x0A, 0xE2, 0x82 }, 3, 1)]
+    public void Bytes_that_are_not_utf8_are_refused_at_the_first_one_with_its_line_and_column(byte[] bytes, int line, int column)
+    {
+        var path = Path.Combine(_folder, "latin1.md");
+        File.WriteAllBytes(path, bytes);
+
+        var read = Assert.Throws<NotUtf8Exception>(() => TextFile.Read(path));
+        var normalized = Assert.Throws<NotUtf8Exception>(() => TextFile.ReadNormalized(path).Length);
+
+        Assert.Equal((line, column), (read.Line, read.Column));
+        Assert.Equal((line, column), (normalized.Line, normalized.Column));
+    }
+
+    [Theory]
     [InlineData("")]
+    [InlineData("\n\n---\ntitle: x\n---\nbody")]
+    [InlineData("\n \n---\ntitle: x\n")]
     [InlineData("---")]
     [InlineData("---\n")]
     [InlineData("---\ntitle: x\n")]

@@ -20,10 +20,36 @@ public static class YamlReader
     /// <param name="failed">Whether an error was reported (as opposed to YAML that is simply empty).</param>
     public static YamlMapping? ReadMapping(string yaml, string path, int firstLine, DiagnosticBag diagnostics, out bool failed)
     {
-        var state = new State(path, firstLine, diagnostics);
+        var state = new State(path, firstLine, diagnostics, yaml);
+        if (YamlHints.TabIndent(yaml) is { } tab)
+        {
+            // YAML refuses tabs, but its own error points past them, often at another line.
+            var more = tab.Count > 1 ? $" (and {tab.Count - 1} more line{(tab.Count == 2 ? "" : "s")})" : string.Empty;
+            state.Report(firstLine + tab.Line, tab.Column, DiagnosticCodes.YamlSyntax, $"this line is indented with a tab{more}; YAML allows only spaces: indent with spaces");
+            failed = true;
+            return null;
+        }
+
         var mapping = Read(yaml, state);
         failed = state.Failed;
+        if (mapping is not null && yaml.Contains(" #", StringComparison.Ordinal))
+        {
+            ReportCutValues(yaml, mapping, state);
+        }
+
         return mapping;
+    }
+
+    /// <summary>A text field cut short by an unquoted ` #` (a YAML comment) is a warning naming the lost words.</summary>
+    private static void ReportCutValues(string yaml, YamlMapping mapping, State state)
+    {
+        foreach (var (key, value) in mapping.Entries)
+        {
+            if (value is YamlScalar { IsPlain: true } scalar && YamlHints.CutByComment(yaml, state.RelativeLine(scalar.Line), key.Value, scalar.Value) is { } hint)
+            {
+                state.Report(state.FirstLine + hint.Line, hint.Column, DiagnosticCodes.CommentCutValue, hint.Message, fails: false);
+            }
+        }
     }
 
     private static YamlMapping? Read(string yaml, State state)
@@ -66,14 +92,23 @@ public static class YamlReader
         }
         catch (YamlException e)
         {
-            state.Report(e.Start, DiagnosticCodes.YamlSyntax, CleanMessage(e));
+            // The library's words name the symptom; a value that needed quotes, at or above, is the cause.
+            if (!state.ReportHint(e.Start, DiagnosticCodes.YamlSyntax))
+            {
+                state.Report(e.Start, DiagnosticCodes.YamlSyntax, CleanMessage(e));
+            }
+
             return null;
         }
         catch (InvalidOperationException)
         {
             // YamlDotNet's scanner throws this (without a position) on some malformed input; the last
             // event it produced is the closest place we know.
-            state.Report(state.LastMark, DiagnosticCodes.YamlSyntax, "invalid YAML near here; check for an unclosed `[`, `{` or quote");
+            if (!state.ReportHint(null, DiagnosticCodes.YamlSyntax))
+            {
+                state.Report(state.LastMark, DiagnosticCodes.YamlSyntax, "invalid YAML near here; check for an unclosed `[`, `{` or quote");
+            }
+
             return null;
         }
         catch (AbortException)
@@ -88,7 +123,7 @@ public static class YamlReader
         state.LastMark = current.End;
         if (current is AnchorAlias alias)
         {
-            state.Report(alias.Start, DiagnosticCodes.YamlNotAllowed, "YAML aliases (`*name`) are not allowed in front-matter");
+            state.Report(alias.Start, DiagnosticCodes.YamlNotAllowed, "YAML aliases (`*name`) are not allowed in front-matter" + state.TextHint(alias.Start));
             throw new AbortException();
         }
 
@@ -96,13 +131,13 @@ public static class YamlReader
         {
             if (!node.Anchor.IsEmpty)
             {
-                state.Report(node.Start, DiagnosticCodes.YamlNotAllowed, "YAML anchors (`&name`) are not allowed in front-matter");
+                state.Report(node.Start, DiagnosticCodes.YamlNotAllowed, "YAML anchors (`&name`) are not allowed in front-matter" + state.TextHint(node.Start));
                 throw new AbortException();
             }
 
             if (!node.Tag.IsEmpty && !node.Tag.IsNonSpecific)
             {
-                state.Report(node.Start, DiagnosticCodes.YamlNotAllowed, $"YAML tags such as `{node.Tag.Value}` are not allowed in front-matter");
+                state.Report(node.Start, DiagnosticCodes.YamlNotAllowed, $"YAML tags such as `{node.Tag.Value}` are not allowed in front-matter" + state.TextHint(node.Start));
                 throw new AbortException();
             }
         }
@@ -175,9 +210,31 @@ public static class YamlReader
 
     private sealed class AbortException : Exception;
 
-    private sealed class State(string path, int firstLine, DiagnosticBag diagnostics)
+    private sealed class State(string path, int firstLine, DiagnosticBag diagnostics, string yaml)
     {
         public bool Failed { get; private set; }
+
+        public int FirstLine => firstLine;
+
+        public int RelativeLine(int line) => line - firstLine;
+
+        /// <summary>Reports the hint for a value at or above <paramref name="at"/> (anywhere, without a place) that needed quotes; false if there is none.</summary>
+        public bool ReportHint(Mark? at, DiagnosticCode code)
+        {
+            if (YamlHints.NeedsQuotes(yaml, at is null ? int.MaxValue : (int)at.Value.Line - 1) is not { } hint)
+            {
+                return false;
+            }
+
+            Report(firstLine + hint.Line, hint.Column, code, hint.Message);
+            return true;
+        }
+
+        /// <summary>"; if this is text, …" for a value on the line of <paramref name="at"/> that was meant as text.</summary>
+        public string TextHint(Mark at) =>
+            YamlHints.NeedsQuotes(yaml, (int)at.Line - 1) is { } hint && hint.Line == (int)at.Line - 1
+                ? "; if it is text, " + hint.Message[(hint.Message.IndexOf("; ", StringComparison.Ordinal) + 2)..]
+                : string.Empty;
 
         public Mark? LastMark { get; set; }
 
