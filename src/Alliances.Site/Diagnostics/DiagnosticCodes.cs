@@ -60,6 +60,14 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode CommentCutValue = new("ALL125", Severity.Warning,
         "An unquoted ` #` in a title, summary or description started a YAML comment, and the words after it are lost.", "Put the value in quotes, as the message shows: `title: \"Five Eyes #1\"`.");
 
+    // Translations.
+    public static readonly DiagnosticCode UnknownTranslation = new("ALL140", Severity.Error,
+        "`translation_of` names a file that is not an essay of the site (or the essay itself).", "Write the original essay's file name relative to this one, e.g. `translation_of: five-eyes.md`; the message suggests the nearest.");
+    public static readonly DiagnosticCode TranslationLanguageClash = new("ALL141", Severity.Error,
+        "A translation is in the same language as its original or as another translation of it.", "Set the translation's `lang` to its own language (e.g. `lang: ar`), or remove `translation_of` if it is a separate essay.");
+    public static readonly DiagnosticCode TranslationOfTranslation = new("ALL142", Severity.Error,
+        "`translation_of` names an essay that is itself a translation.", "Name the original instead, as the message says: every translation points at the one original.");
+
     public static readonly DiagnosticCode SymlinkRefused = new("ALL130", Severity.Error,
         "A symbolic link in content/ or templates/ points outside its folder, loops, or cannot be resolved.", "Replace the link by the file itself (or a link inside the same folder).");
 
@@ -82,6 +90,12 @@ public static class DiagnosticCodes
         "A link to the site's own address names an essay or topic page that is not published.", "Fix the address, or better, link relatively (`other-essay.md`); the message suggests the nearest page.");
     public static readonly DiagnosticCode SpaceInLinkTarget = new("ALL209", Severity.Error,
         "A link's target has a space, so Markdown shows `[text](target)` as text instead of a link.", "Write the space as `%20`, or put the target in angle brackets: `[text](<my file.md>)`; the message gives both.");
+
+    // Markdown attributes ({lang=… dir=…}).
+    public static readonly DiagnosticCode UnsupportedAttribute = new("ALL220", Severity.Error,
+        "A `{…}` attribute block sets something other than `lang` and `dir` (an id, a class or another attribute); it was not applied.", "Keep only `lang` and `dir`, e.g. `{lang=ar dir=rtl}`; headings get their anchors from their text.");
+    public static readonly DiagnosticCode InvalidAttributeValue = new("ALL221", Severity.Error,
+        "A `{lang=…}` is not a BCP 47 language tag, or a `{dir=…}` is not `rtl`, `ltr` or `auto`; it was not applied.", "Write a language code such as `{lang=ar}` or `{lang=en-GB}`, and `{dir=rtl}`, `{dir=ltr}` or `{dir=auto}`.");
 
     // Images.
     public static readonly DiagnosticCode ImageMissing = new("ALL210", Severity.Error,
@@ -124,8 +138,9 @@ public static class DiagnosticCodes
         FileUnreadable, YamlSyntax, MissingField, InvalidValue, UnknownField, UnknownTopic, DuplicateKey,
         UnclosedFrontMatter, EmptyFile, YamlNotAllowed, FileTooLarge, InvalidSlug, UrlCollision, ExtraH1,
         TitleMismatch, UnknownPassage, PassageTopicNotListed, SiteConfig, NoContent, LinksToDraft, NoGitHistory,
-        PlaceholderSummary, UnusedFile, NotUtf8, FrontMatterNotFirst, CommentCutValue,
+        PlaceholderSummary, UnusedFile, NotUtf8, FrontMatterNotFirst, CommentCutValue, UnknownTranslation, TranslationLanguageClash, TranslationOfTranslation,
         BrokenFileLink, BrokenAnchorLink, UnsafeUrl, RawHtml, TooDeep, LinkOutsideContent, OwnAddressLink, OwnAddressNoPage, SpaceInLinkTarget,
+        UnsupportedAttribute, InvalidAttributeValue,
         ImageMissing, ImageNoAlt, ImageFormat, ImageTooLarge, UnsafeSvg, ImageElsewhere,
         MissingTemplate, TemplateError, InterfaceStrings, MissingStrings,
         OutputRefused, OutputFailed, OutputNotOurs,

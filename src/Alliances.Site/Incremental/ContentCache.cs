@@ -21,6 +21,9 @@ internal sealed class ContentCache(BuildOptions options, MarkdownPipeline pipeli
 
     private int _parsed;
 
+    /// <summary>What the prepared bodies' labels were made from (<see cref="UseLabels"/>).</summary>
+    private string? _labels;
+
     public IReadOnlyList<Diagnostic> FolderDiagnostics { get; private set; } = [];
 
     public int TopicFileCount => _entries.Keys.Count(k => k.StartsWith("topics/", StringComparison.Ordinal));
@@ -43,6 +46,27 @@ internal sealed class ContentCache(BuildOptions options, MarkdownPipeline pipeli
 
     /// <summary>The content folder's images, checked once and forgotten when one changes.</summary>
     public Images.ImageCatalog Images { get; } = new(options.ContentDirectory);
+
+    /// <summary>
+    /// Has bodies prepared with the labels of <paramref name="strings"/> in their essay's language
+    /// (or <paramref name="siteLanguage"/>), as a build prepares them; when those labels changed (the
+    /// strings files or the site's language were edited), every essay read so far is parsed again.
+    /// </summary>
+    public void UseLabels(Localization.InterfaceStrings? strings, string siteLanguage)
+    {
+        var labels = siteLanguage + "\n" + strings?.BodyLabelsSignature();
+        _preparer.Strings = strings;
+        _preparer.SiteLanguage = siteLanguage;
+        if (_labels is not null && _labels != labels)
+        {
+            foreach (var entry in Essays.ToList())
+            {
+                Reparse(entry);
+            }
+        }
+
+        _labels = labels;
+    }
 
     /// <summary>Reads every file again; unchanged ones keep their entry.</summary>
     public void Rescan()

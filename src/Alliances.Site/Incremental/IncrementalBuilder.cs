@@ -191,22 +191,7 @@ public sealed class IncrementalBuilder : IDisposable
 
     private void Load()
     {
-        if (_rescan)
-        {
-            _content.Rescan();
-            _rescan = false;
-        }
-        else
-        {
-            foreach (var file in _pendingFiles)
-            {
-                _content.Refresh(file);
-            }
-        }
-
-        _pendingFiles.Clear();
-        ReloadImages();
-        _content.ApplyGitDates();
+        // Templates and site.yml first: an essay's body is prepared with their labels (notes, tables).
         if (_templatesDirty)
         {
             var bag = new DiagnosticBag();
@@ -226,6 +211,24 @@ public sealed class IncrementalBuilder : IDisposable
             _configDiagnostics = bag.Sorted();
             _configDirty = false;
         }
+
+        _content.UseLabels(_templates?.Strings, _config?.Language ?? Localization.InterfaceStrings.Reference);
+        if (_rescan)
+        {
+            _content.Rescan();
+            _rescan = false;
+        }
+        else
+        {
+            foreach (var file in _pendingFiles)
+            {
+                _content.Refresh(file);
+            }
+        }
+
+        _pendingFiles.Clear();
+        ReloadImages();
+        _content.ApplyGitDates();
     }
 
     /// <summary>

@@ -50,6 +50,8 @@ public static class SiteLinker
 
         memo?.End();
         UnusedFiles.Report(content, options, diagnostics);
+        var siteLanguage = content.Config?.Language ?? "en";
+        Translations.Assign(content.Essays, pages, siteLanguage, diagnostics);
         if (content.Config is null)
         {
             return null;
@@ -57,7 +59,7 @@ public static class SiteLinker
 
         RelatedEssays.Assign(pages, topicIndex.Topics);
         AssignNeighbours(pages);
-        var topicPages = topicIndex.Topics.Select(t => BuildTopicPage(t, pages, topicIndex.Topics)).ToList();
+        var topicPages = topicIndex.Topics.Select(t => BuildTopicPage(t, pages, topicIndex.Topics, siteLanguage)).ToList();
         var unpublished = content.Essays.Where(e => !publishedSet.Contains(e)).ToList();
         return new LinkedSite(content.Config, topicIndex.Topics, pages, topicPages, content.HomeIntro)
         {
@@ -156,9 +158,10 @@ public static class SiteLinker
         }
     }
 
-    internal static TopicPage BuildTopicPage(Topic topic, IReadOnlyList<EssayPage> pages, IReadOnlyList<Topic> all)
+    /// <summary>A topic's page: its essays, each translated essay once (in the site's language when it has that version).</summary>
+    internal static TopicPage BuildTopicPage(Topic topic, IReadOnlyList<EssayPage> pages, IReadOnlyList<Topic> all, string siteLanguage)
     {
-        var essays = pages.Where(p => p.Topics.Contains(topic)).ToList();
+        var essays = OncePerTranslation(pages.Where(p => p.Topics.Contains(topic)).ToList(), siteLanguage);
         var related = all
             .Where(other => other != topic)
             .Select(other => new RelatedTopic(other, essays.Count(e => e.Topics.Contains(other))))
@@ -167,5 +170,34 @@ public static class SiteLinker
             .ThenBy(r => r.Topic.Order).ThenBy(r => r.Topic.Title, StringComparer.Ordinal)
             .ToList();
         return new TopicPage(topic, essays, related);
+    }
+
+    /// <summary>
+    /// <paramref name="newestFirst"/> with each translation group once, where its first version stood:
+    /// the version in <paramref name="language"/> when the list holds it, else that first one.
+    /// </summary>
+    internal static List<EssayPage> OncePerTranslation(List<EssayPage> newestFirst, string language)
+    {
+        if (newestFirst.All(p => p.Translations is null))
+        {
+            return newestFirst;
+        }
+
+        var seen = new HashSet<TranslationGroup>(ReferenceEqualityComparer.Instance);
+        var once = new List<EssayPage>(newestFirst.Count);
+        foreach (var page in newestFirst)
+        {
+            if (page.Translations is not { } group)
+            {
+                once.Add(page);
+            }
+            else if (seen.Add(group))
+            {
+                var preferred = newestFirst.FirstOrDefault(p => ReferenceEquals(p.Translations, group) && ReferenceEquals(group.In(language), p.Essay));
+                once.Add(preferred ?? page);
+            }
+        }
+
+        return once;
     }
 }

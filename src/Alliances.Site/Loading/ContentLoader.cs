@@ -30,6 +30,10 @@ public static class ContentLoader
         var config = ReadFile(options, "site.yml", diagnostics, folders) is { } siteFile
             ? SiteConfigReader.Read(siteFile, options.BaseUrl, diagnostics)
             : null;
+        if (preparer is not null && config is not null)
+        {
+            preparer.SiteLanguage = config.Language;
+        }
 
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxParallelism) };
         var topicFiles = MarkdownFiles(options, "topics", diagnostics);

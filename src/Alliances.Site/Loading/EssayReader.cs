@@ -18,7 +18,7 @@ namespace Alliances.Site.Loading;
 public static class EssayReader
 {
     public static readonly IReadOnlyList<string> KnownFields =
-        ["title", "date", "summary", "topics", "slug", "authors", "updated", "draft", "passages", "lang"];
+        ["title", "date", "summary", "topics", "slug", "authors", "updated", "draft", "passages", "lang", "translation_of"];
 
     /// <param name="keepTree">Keep the body's syntax tree; otherwise keep its text, to parse again when it is rendered.</param>
     /// <param name="preparer">Without a kept tree, render the body now and keep that instead of the text, when it can.</param>
@@ -73,7 +73,7 @@ public static class EssayReader
         // Stand-ins keep an essay in error usable by later checks; the build fails on the errors anyway.
         var essay = new Essay(file.WithoutText(), slug, title ?? slug, date?.Value ?? DateOnly.MinValue, updated?.Value, summary,
             authors, topics, draft, passages, body)
-        { Language = ReadLanguage(fields) };
+        { Language = ReadLanguage(fields), TranslationOf = fields.Text("translation_of", required: false) is { } original ? new(original, fields.At(fields.Get("translation_of")!)) : null };
         if (!keepTree)
         {
             body.ReleaseTree(source.Body, preparer?.Prepare(essay, tree));

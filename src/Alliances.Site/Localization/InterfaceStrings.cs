@@ -63,6 +63,13 @@ public sealed class InterfaceStrings
         return new InterfaceStrings(languages, shown);
     }
 
+    /// <summary>Every language's body labels (<see cref="LanguageStrings.BodyLabels"/>) as one text: equal texts, equal bodies.</summary>
+    public string BodyLabelsSignature() => string.Join('\n', _languages.OrderBy(l => l.Key, StringComparer.Ordinal).Select(l =>
+    {
+        var labels = l.Value.BodyLabels;
+        return string.Join('\t', l.Key, labels.Notes, labels.NoteReference(1), labels.BackToReference(1), labels.ScrollingTable);
+    }));
+
     /// <summary>
     /// The strings for a language tag: its own file (`pt-br.yml`), else its primary language's
     /// (`pt.yml`), else English with a warning (once per language) saying which file to add.

@@ -105,6 +105,13 @@ public sealed class LanguageStrings
 
     public bool Has(string key) => Value(key) is not null;
 
+    /// <summary>The words an essay's rendered body writes itself (notes, table regions), in this language.</summary>
+    public Markdown.BodyLabels BodyLabels => field ??= new(
+        Format("notes", []),
+        n => Format("note_reference", [n]),
+        n => Format("back_to_reference", [n]),
+        Format("scrolling_table", []));
+
     private string Form(PluralValue plural, long n) =>
         plural.Forms.TryGetValue(PluralRules.Category(Language, n), out var form) ? form : plural.Forms["other"];
 

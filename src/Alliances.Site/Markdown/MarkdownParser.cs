@@ -1,6 +1,7 @@
 using Alliances.Site.Diagnostics;
 using Alliances.Site.Images;
 using Alliances.Site.Markdown.Anchors;
+using Alliances.Site.Markdown.Attributes;
 using Alliances.Site.Markdown.Links;
 using Alliances.Site.Markdown.Safety;
 using Alliances.Site.Model;
@@ -65,6 +66,7 @@ public static class MarkdownParser
         {
             RawHtmlReporter.Report(parsed, path, diagnostics);
             SpacedLinkTargets.Report(parsed, body, path, diagnostics);
+            LanguageAttributes.Report(parsed, path, diagnostics);
         }
 
         document = parsed ?? new MarkdownDocument();

@@ -1,5 +1,6 @@
 using Alliances.Site.Images;
 using Alliances.Site.Markdown.Anchors;
+using Alliances.Site.Markdown.Attributes;
 using Alliances.Site.Markdown.Direction;
 using Alliances.Site.Markdown.Footnotes;
 using Alliances.Site.Markdown.Safety;
@@ -28,5 +29,8 @@ public static class MarkdownPipelineFactory
             // Raw HTML from untrusted essays is parsed, so it can be reported with its line, and
             // always rendered as escaped text, never passed through.
             .Use<RawHtmlAsTextExtension>()
+
+            // Last, as Markdig's generic attributes: it plugs into the heading and fence parsers above.
+            .Use<LanguageAttributesExtension>()
             .Build();
 }

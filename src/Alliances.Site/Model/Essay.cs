@@ -24,6 +24,9 @@ public sealed record Essay(
     /// <summary>The essay's `lang` (a BCP 47 tag), or null to use the site's language.</summary>
     public string? Language { get; init; }
 
+    /// <summary>The essay this one translates, as `translation_of` names it (a path relative to this file), or null.</summary>
+    public Located<string>? TranslationOf { get; init; }
+
     private static string PathOf(string slug) => $"essays/{slug}/";
 }
 

@@ -36,6 +36,9 @@ public sealed record EssayPage(
 
     public Essay? Next { get; set; }
 
+    /// <summary>The essay's versions in other languages with itself, when it has any (see <see cref="TranslationGroup"/>).</summary>
+    public TranslationGroup? Translations { get; set; }
+
     public IReadOnlyList<Passage> PassagesOn(Topic topic) =>
         PassagesByTopic.TryGetValue(topic.Slug, out var passages) ? passages : [];
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using Alliances.Site.Localization;
 using Alliances.Site.Markdown;
 using Alliances.Site.Markdown.Links;
 using Alliances.Site.Model;
@@ -23,6 +24,13 @@ public sealed class BodyPreparer(MarkdownPipeline pipeline) : IDisposable
 {
     private readonly ThreadLocal<Scratch> _scratch = new(() => new Scratch(), trackAllValues: true);
 
+    /// <summary>The interface strings a body's own words (notes, table regions) are taken from; English without them.</summary>
+    /// <remarks>A preview sets it again when the templates are read again (see <c>ContentCache.UseLabels</c>).</remarks>
+    public InterfaceStrings? Strings { get; set; }
+
+    /// <summary>The language of essays without `lang`: set from site.yml before any essay is read.</summary>
+    internal string SiteLanguage { get; set; } = InterfaceStrings.Reference;
+
     /// <summary>Numbers the search terms of every prepared body; the search index is ranked with it.</summary>
     internal SearchTermTable Table { get; } = new();
 
@@ -42,6 +50,11 @@ public sealed class BodyPreparer(MarkdownPipeline pipeline) : IDisposable
         if (essay.Body.Links.Any(link => link.RunsScript) || !AddSlots(document, slots, html))
         {
             return null;
+        }
+
+        if (Strings is not null)
+        {
+            Strings.For(essay.Language ?? SiteLanguage).BodyLabels.AttachTo(document);
         }
 
         MarkdownHtml.WriteInto(html, document, pipeline);

@@ -75,7 +75,7 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
                     if (plan.Essay is { } page)
                     {
                         var shown = shownInFeeds.Contains(page.Essay);
-                        body = EssayBody(page.Essay, plan.EssayNumber, worker, search, html: !unchanged || shown);
+                        body = EssayBody(site, page.Essay, plan.EssayNumber, worker, search, html: !unchanged || shown);
                         if (shown)
                         {
                             lock (feedBodies)
@@ -137,7 +137,7 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
     }
 
     /// <summary>The essay's body in the worker's buffer (when <paramref name="html"/>), its search document collected on the way.</summary>
-    private RawHtml? EssayBody(Essay essay, int number, RenderWorker worker, SearchDocuments search, bool html = true)
+    private RawHtml? EssayBody(LinkedSite site, Essay essay, int number, RenderWorker worker, SearchDocuments search, bool html = true)
     {
         if (essay.Body.Prepared is { } prepared)
         {
@@ -146,6 +146,7 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
         }
 
         var document = essay.Body.OpenDocument(pipeline);
+        templates.Strings.For(essay.Language ?? site.Config.Language).BodyLabels.AttachTo(document);
         search.Add(number, essay, document, worker.Search);
         return html ? worker.Body(document, pipeline) : null;
     }

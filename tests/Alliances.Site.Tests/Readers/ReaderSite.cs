@@ -41,6 +41,11 @@ internal static class ReaderSite
             schemas.Add(null, Path.Combine(folder, "xml.xsd"));
         }
 
+        if (schemaFile == "sitemap.xsd")
+        {
+            schemas.Add(null, Path.Combine(folder, "xhtml-link.xsd"));
+        }
+
         schemas.Add(null, Path.Combine(folder, schemaFile));
         var errors = new List<string>();
         var settings = new XmlReaderSettings { ValidationType = ValidationType.Schema, Schemas = schemas, DtdProcessing = DtdProcessing.Prohibit };

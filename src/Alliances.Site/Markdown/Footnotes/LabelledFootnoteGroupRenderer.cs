@@ -6,11 +6,11 @@ using Markdig.Renderers.Html;
 namespace Alliances.Site.Markdown.Footnotes;
 
 /// <summary>
-/// Writes an essay's footnotes as a section under a "Notes" heading (a landmark a screen reader can
-/// jump to, and a visible title where Markdig draws only a rule). The heading's id is reserved
+/// Writes an essay's footnotes as a section under a "Notes" heading, in the essay's language (a
+/// landmark a screen reader can jump to, and a visible title where Markdig draws only a rule). The heading's id is reserved
 /// (<see cref="Anchors.AnchorAssigner.ReservedIds"/>), so no heading of the essay can take it.
 /// </summary>
-public sealed class LabelledFootnoteGroupRenderer(FootnoteLabels labels) : HtmlObjectRenderer<FootnoteGroup>
+public sealed class LabelledFootnoteGroupRenderer : HtmlObjectRenderer<FootnoteGroup>
 {
     public const string HeadingId = "footnotes-label";
 
@@ -18,7 +18,7 @@ public sealed class LabelledFootnoteGroupRenderer(FootnoteLabels labels) : HtmlO
     {
         renderer.EnsureLine();
         renderer.WriteLine("<section class=\"footnotes\" aria-labelledby=\"" + HeadingId + "\">");
-        renderer.Write("<h2 id=\"" + HeadingId + "\">").WriteEscape(labels.Heading).WriteLine("</h2>");
+        renderer.Write("<h2 id=\"" + HeadingId + "\">").WriteEscape(BodyLabels.Of(group).Notes).WriteLine("</h2>");
         renderer.WriteLine("<ol>");
         foreach (var block in group)
         {

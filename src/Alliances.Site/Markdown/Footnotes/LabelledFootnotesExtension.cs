@@ -5,13 +5,8 @@ using Markdig.Renderers;
 namespace Alliances.Site.Markdown.Footnotes;
 
 /// <summary>Renders footnotes through the labelled renderers. Register after UseFootnotes.</summary>
-public sealed class LabelledFootnotesExtension(FootnoteLabels labels) : IMarkdownExtension
+public sealed class LabelledFootnotesExtension : IMarkdownExtension
 {
-    public LabelledFootnotesExtension()
-        : this(FootnoteLabels.English)
-    {
-    }
-
     public void Setup(MarkdownPipelineBuilder pipeline)
     {
     }
@@ -21,8 +16,8 @@ public sealed class LabelledFootnotesExtension(FootnoteLabels labels) : IMarkdow
         if (renderer is HtmlRenderer html)
         {
             html.ObjectRenderers.RemoveAll(r => r is HtmlFootnoteGroupRenderer or HtmlFootnoteLinkRenderer);
-            html.ObjectRenderers.Insert(0, new LabelledFootnoteGroupRenderer(labels));
-            html.ObjectRenderers.Insert(0, new LabelledFootnoteLinkRenderer(labels));
+            html.ObjectRenderers.Insert(0, new LabelledFootnoteGroupRenderer());
+            html.ObjectRenderers.Insert(0, new LabelledFootnoteLinkRenderer());
         }
     }
 }

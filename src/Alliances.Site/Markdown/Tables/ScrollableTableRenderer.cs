@@ -6,7 +6,7 @@ namespace Alliances.Site.Markdown.Tables;
 /// <summary>
 /// Wraps each table in a labelled, focusable region, so a table wider than a phone screen scrolls
 /// on its own (not the page) and a keyboard user can scroll it too (WCAG 2.1.1; axe's
-/// scrollable-region-focusable).
+/// scrollable-region-focusable). Its name is in the essay's language (<see cref="BodyLabels"/>).
 /// </summary>
 public sealed class ScrollableTableRenderer : HtmlTableRenderer
 {
@@ -15,7 +15,7 @@ public sealed class ScrollableTableRenderer : HtmlTableRenderer
         if (renderer.EnableHtmlForBlock)
         {
             renderer.EnsureLine();
-            renderer.Write("<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-label=\"Table (scrolls sideways)\">").WriteLine();
+            renderer.Write("<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-label=\"").WriteEscape(BodyLabels.Of(table).ScrollingTable).Write("\">").WriteLine();
         }
 
         base.Write(renderer, table);

@@ -79,6 +79,14 @@ public static class AtomFeedWriter
     {
         var url = config.AbsoluteUrl(essay.Path);
         w.WriteStartElement("entry", AtomNamespace);
+
+        // xml:lang is inherited from the feed; an essay in another language says so on its entry,
+        // so a reader shows its title, summary and text in that language's voice and direction.
+        if (essay.Language is { } language && !string.Equals(language, config.Language, StringComparison.OrdinalIgnoreCase))
+        {
+            w.WriteAttributeString("xml", "lang", null, language);
+        }
+
         w.WriteElementString("id", AtomNamespace, url);
         w.WriteElementString("title", AtomNamespace, essay.Title);
         w.WriteElementString("published", AtomNamespace, Rfc3339(essay.Date));

@@ -44,7 +44,7 @@ internal sealed class PagePlanner(TemplateSet templates, MarkdownPipeline pipeli
                 SitePath = essay.Path,
                 Root = "../../",
                 Breadcrumbs = [essayHome],
-                AddModel = (m, body) => m["essay"] = EssayModel.Build(page, site, body!, essayStrings),
+                AddModel = (m, body) => m["essay"] = EssayModel.Build(page, site, body!, essayStrings, templates.Strings),
                 Inputs = inputs => EssayModel.Inputs(page, inputs),
                 Essay = page,
                 EssayNumber = i,
@@ -60,7 +60,7 @@ internal sealed class PagePlanner(TemplateSet templates, MarkdownPipeline pipeli
             {
                 plans.Add(ListPlan(list, "topic.html", PageKind.Topic, topic.Title, topic.Summary, list.IsFirst ? [home] : crumbs, siteLanguage) with
                 {
-                    AddModel = (m, _) => m["topic"] = TopicModel.Build(page, pipeline, list, strings),
+                    AddModel = (m, _) => m["topic"] = TopicModel.Build(page, pipeline, list, strings, site.Config, templates.Strings),
                     Inputs = inputs => TopicModel.Inputs(page, list, inputs),
                 });
             }

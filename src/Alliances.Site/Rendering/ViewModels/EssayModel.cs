@@ -10,11 +10,11 @@ namespace Alliances.Site.Rendering.ViewModels;
 /// <summary>The `essay` variable of essay.html.</summary>
 internal static class EssayModel
 {
-    public static ScriptObject Build(EssayPage page, LinkedSite site, RawHtml body, LanguageStrings strings)
+    public static ScriptObject Build(EssayPage page, LinkedSite site, RawHtml body, LanguageStrings strings, InterfaceStrings languages)
     {
         var essay = page.Essay;
         var topicCounts = site.EssayCountByTopic;
-        return new ScriptObject(21)
+        return new ScriptObject(23)
         {
             ["title"] = essay.Title,
             ["slug"] = essay.Slug,
@@ -44,6 +44,8 @@ internal static class EssayModel
             ["source_path"] = "content/" + essay.Source.RelativePath,
             ["json_ld"] = ArticleJsonLd.For(essay, site.Config),
             ["cite"] = Citation.For(essay, site.Config),
+            ["translations"] = TranslationModel.Versions(page.Translations, essay, site.Config, languages),
+            ["x_default"] = page.Translations is { } group ? site.Config.AbsoluteUrl(group.Default.Path) : null,
         };
     }
 
@@ -68,6 +70,18 @@ internal static class EssayModel
             inputs.AddRange(related.SharedTopics);
             inputs.Add(null);
         }
+
+        // The group is made again on every build; its versions (and which is the default) are what the page shows.
+        if (page.Translations is { } group)
+        {
+            inputs.Add(group.Default);
+            foreach (var version in group.Versions)
+            {
+                inputs.Add(version.Essay);
+            }
+        }
+
+        inputs.Add(null);
     }
 
     private static ScriptObject Related(RelatedEssay related, LanguageStrings strings)

@@ -18,7 +18,7 @@ internal static class HomeModel
         {
             ["intro"] = !page.IsFirst ? null
                 : site.HomeIntro is { } intro
-                ? MarkdownHtml.Render(intro.OpenDocument(pipeline), pipeline)
+                ? MarkdownHtml.Render(strings.BodyLabels.AttachTo(intro.OpenDocument(pipeline)), pipeline)
                 : new RawHtml("<p>" + System.Net.WebUtility.HtmlEncode(site.Config.Description) + "</p>"),
             ["topics"] = siteModel["topics"],
             ["essays"] = Array(page.Items(site.Essays), e => new ScriptObject(7)

@@ -11,12 +11,12 @@ namespace Alliances.Site.Rendering.ViewModels;
 /// <summary>The `topic` variable of topic.html: one page of the topic's essays; the intro on the first only.</summary>
 internal static class TopicModel
 {
-    public static ScriptObject Build(TopicPage page, MarkdownPipeline pipeline, ListPage list, LanguageStrings strings)
+    public static ScriptObject Build(TopicPage page, MarkdownPipeline pipeline, ListPage list, LanguageStrings strings, SiteConfig config, InterfaceStrings languages)
     {
         var topic = page.Topic;
         var model = TopicRef(topic, page.Essays.Count);
-        model["intro"] = list.IsFirst ? MarkdownHtml.Render(topic.Intro.OpenDocument(pipeline), pipeline) : null;
-        model["essays"] = Array(list.Items(page.Essays), e => new ScriptObject(7)
+        model["intro"] = list.IsFirst ? MarkdownHtml.Render(strings.BodyLabels.AttachTo(topic.Intro.OpenDocument(pipeline)), pipeline) : null;
+        model["essays"] = Array(list.Items(page.Essays), e => new ScriptObject(8)
         {
             ["title"] = e.Essay.Title,
             ["path"] = e.Essay.Path,
@@ -25,6 +25,9 @@ internal static class TopicModel
             ["summary"] = e.Essay.Summary,
             ["reading_minutes"] = Format.Boxed(Format.ReadingMinutes(e.Essay.Body.WordCount)),
             ["passages"] = Array(e.PassagesOn(topic), p => PassageLink(e.Essay, p)),
+
+            // A translated essay is listed once; its other languages are shown with it.
+            ["translations"] = TranslationModel.Others(e.Translations, e.Essay, config, languages),
         });
         model["related"] = Array(page.Related, r => new ScriptObject(4)
         {
@@ -46,6 +49,12 @@ internal static class TopicModel
         {
             inputs.Add(page.Essays[i].Essay);
             inputs.Add(page.Essays[i].PassagesByTopic);
+            foreach (var version in page.Essays[i].Translations?.Versions ?? [])
+            {
+                inputs.Add(version.Essay);
+            }
+
+            inputs.Add(null);
         }
 
         foreach (var related in page.Related)

@@ -1,0 +1,133 @@
+using System.Xml.Linq;
+using Alliances.Site.Tests.Readers;
+using Alliances.Site.Tests.Support;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
+namespace Alliances.Site.Tests.Linking;
+
+/// <summary>An essay and its translations: hreflang links, the language switcher, the sitemap, related essays and topic pages.</summary>
+public sealed class TranslationTests : IDisposable
+{
+    private const string Base = "https://example.org/alliances/";
+    private static readonly XNamespace Sitemap = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    private static readonly XNamespace Xhtml = "http://www.w3.org/1999/xhtml";
+
+    private readonly TempSite _site = TempSite.WithFiles(
+        ("content/essays/five-eyes.md", Essay("The Five Eyes", "2026-11-01", "")),
+        ("content/essays/five-eyes-ar.md", Essay("العيون الخمس", "2026-11-03", "lang: ar\ntranslation_of: five-eyes.md\n")),
+        ("content/essays/five-eyes-tr.md", Essay("Beş Göz", "2026-11-02", "lang: tr\ntranslation_of: five-eyes.md\n")),
+        ("content/essays/other.md", Essay("Another alliance", "2026-10-01", "")));
+
+    public TranslationTests()
+    {
+        var result = _site.Build();
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+    }
+
+    public void Dispose() => _site.Dispose();
+
+    [Theory]
+    [InlineData("five-eyes")]
+    [InlineData("five-eyes-ar")]
+    [InlineData("five-eyes-tr")]
+    public void Every_version_links_every_version_by_language_and_english_as_the_default(string slug)
+    {
+        var page = Page($"essays/{slug}/index.html");
+        var alternates = page.QuerySelectorAll("head link[rel=alternate][hreflang]")
+            .ToDictionary(l => l.GetAttribute("hreflang")!, l => l.GetAttribute("href")!);
+        Assert.Equal(new Dictionary<string, string>
+        {
+            ["ar"] = Base + "essays/five-eyes-ar/",
+            ["en"] = Base + "essays/five-eyes/",
+            ["tr"] = Base + "essays/five-eyes-tr/",
+            ["x-default"] = Base + "essays/five-eyes/",
+        }, alternates);
+    }
+
+    [Fact]
+    public void The_language_switcher_names_each_language_in_itself_and_marks_the_current_one()
+    {
+        var page = Page("essays/five-eyes-ar/index.html");
+        var nav = page.QuerySelector("nav.translations")!;
+        Assert.Equal("هذا المقال بلغات أخرى", nav.GetAttribute("aria-label"));
+        var links = nav.QuerySelectorAll("a").Select(a => (a.TextContent, a.GetAttribute("lang"), a.GetAttribute("hreflang"), a.GetAttribute("href"), a.HasAttribute("aria-current"))).ToList();
+        Assert.Equal(
+        [
+            ("العربية", "ar", "ar", "../../essays/five-eyes-ar/", true),
+            ("English", "en", "en", "../../essays/five-eyes/", false),
+            ("Türkçe", "tr", "tr", "../../essays/five-eyes-tr/", false),
+        ], links);
+        Assert.Equal("rtl", nav.QuerySelector("a[lang=ar]")!.GetAttribute("dir"));
+
+        // An essay without translations has no switcher and no hreflang links.
+        var other = Page("essays/other/index.html");
+        Assert.Null(other.QuerySelector("nav.translations"));
+        Assert.Empty(other.QuerySelectorAll("link[hreflang]"));
+    }
+
+    [Fact]
+    public void The_sitemap_lists_every_version_of_a_translated_essay_with_its_alternates()
+    {
+        var sitemap = ReaderSite.Validate(Path.Combine(_site.Output, "sitemap.xml"), "sitemap.xsd").Root!;
+        var urls = sitemap.Elements(Sitemap + "url").ToDictionary(u => u.Element(Sitemap + "loc")!.Value);
+        foreach (var slug in new[] { "five-eyes", "five-eyes-ar", "five-eyes-tr" })
+        {
+            var links = urls[Base + $"essays/{slug}/"].Elements(Xhtml + "link")
+                .Select(l => (l.Attribute("rel")!.Value, l.Attribute("hreflang")!.Value, l.Attribute("href")!.Value)).ToList();
+            Assert.Equal(
+            [
+                ("alternate", "ar", Base + "essays/five-eyes-ar/"),
+                ("alternate", "en", Base + "essays/five-eyes/"),
+                ("alternate", "tr", Base + "essays/five-eyes-tr/"),
+                ("alternate", "x-default", Base + "essays/five-eyes/"),
+            ], links);
+        }
+
+        Assert.Empty(urls[Base + "essays/other/"].Elements(Xhtml + "link"));
+    }
+
+    [Fact]
+    public void Translations_are_not_each_others_related_essays_and_another_essay_lists_the_group_once()
+    {
+        Assert.Equal(["Another alliance"], RelatedTitles("essays/five-eyes/index.html"));
+        Assert.Equal(["Another alliance"], RelatedTitles("essays/five-eyes-ar/index.html"));
+
+        // The newest version is the Arabic one, but an English page lists the English version.
+        Assert.Equal(["The Five Eyes"], RelatedTitles("essays/other/index.html"));
+    }
+
+    [Fact]
+    public void A_topic_page_counts_a_translated_essay_once_and_shows_its_other_languages()
+    {
+        var page = Page("topics/intelligence/index.html");
+        var cards = page.QuerySelectorAll(".entries .entry");
+        Assert.Equal(["The Five Eyes", "Another alliance"], cards.Select(c => c.QuerySelector(".entry-title")!.TextContent).ToList());
+        Assert.Equal("2 essays on Intelligence", page.QuerySelector("#topic-essays-label")!.TextContent);
+        var also = cards[0].QuerySelectorAll(".also-in a").Select(a => (a.TextContent, a.GetAttribute("lang"), a.GetAttribute("href"))).ToList();
+        Assert.Equal([("العربية", "ar", "../../essays/five-eyes-ar/"), ("Türkçe", "tr", "../../essays/five-eyes-tr/")], also);
+        Assert.Null(cards[1].QuerySelector(".also-in"));
+
+        // The topic's count elsewhere (the site's topic list) is the same 2.
+        var card = Page("index.html").QuerySelectorAll(".topic-card").Single(c => c.QuerySelector("a[href='topics/intelligence/']") is not null);
+        Assert.Equal("2 essays", card.QuerySelector(".count")!.TextContent);
+    }
+
+    private List<string> RelatedTitles(string path) =>
+        [.. Page(path).QuerySelectorAll(".related .entry-title").Select(t => t.TextContent.Trim())];
+
+    private IDocument Page(string path) => new HtmlParser().ParseDocument(_site.ReadOutput(path));
+
+    private static string Essay(string title, string date, string extra) => $"""
+        ---
+        title: {title}
+        date: {date}
+        summary: A short essay for the translation tests.
+        topics: [intelligence]
+        {extra.TrimEnd()}
+        ---
+
+        Text of the essay.
+
+        """;
+}
