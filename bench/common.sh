@@ -57,3 +57,27 @@ alliances_binary() {
     echo out/alliances
   fi
 }
+
+# build_binary REV DIR: the CLI of a git revision (or the working tree for "."), built into DIR.
+build_binary() {
+  local rev="$1" dir="$2" src
+  if [ "$rev" = "." ]; then
+    src="$(pwd)"
+  else
+    src="$scratch/src-$rev"
+    mkdir -p "$src"
+    git archive "$rev" | tar -x -C "$src"
+  fi
+  dotnet build "$src/src/Alliances.Cli" -c Release -o "$dir" -v quiet -nologo >/dev/null
+  echo "$dir/alliances.dll"
+}
+
+# run BINARY ARGS...: an executable directly, a .dll through dotnet.
+run() {
+  local bin="$1"
+  shift
+  case "$bin" in
+    *.dll) dotnet "$bin" "$@" ;;
+    *) "$bin" "$@" ;;
+  esac
+}

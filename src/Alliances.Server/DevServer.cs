@@ -215,7 +215,7 @@ public sealed class DevServer : IAsyncDisposable
                 Volatile.Write(ref _failure, null);
                 _log.WriteLine(initial
                     ? $"Built {result.AllFiles().Count} files in {ms} ms."
-                    : $"Rebuilt in {ms} ms: {result.RenderedPages.Count} pages rendered, {result.ReusedPages} unchanged, {result.ParsedFiles} files parsed (load {result.LoadTime.TotalMilliseconds:F0}, link {result.LinkTime.TotalMilliseconds:F0}, render {result.RenderTime.TotalMilliseconds:F0} ms{RenderParts(result)}){(recovered ? "; the build is fixed" : "")}.");
+                    : $"Rebuilt in {ms} ms: {result.RenderedPages.Count} pages rendered, {result.ReusedPages} unchanged, {result.ParsedFiles} files parsed ({Waited(result)}load {result.LoadTime.TotalMilliseconds:F0}, link {result.LinkTime.TotalMilliseconds:F0}, render {result.RenderTime.TotalMilliseconds:F0} ms{RenderParts(result)}){(recovered ? "; the build is fixed" : "")}.");
                 if (!initial && (snapshot.DiffersFromPrevious || recovered))
                 {
                     _live.Publish(LiveReload.Event("reload", number.ToString(CultureInfo.InvariantCulture)));
@@ -238,6 +238,9 @@ public sealed class DevServer : IAsyncDisposable
     }
 
     /// <summary>Where the render phase's time went (pages, feeds, sitemap, search index, images), to tell which part an edit made slow.</summary>
+    private static string Waited(IncrementalResult result) =>
+        result.WaitTime.TotalMilliseconds >= 1 ? string.Create(CultureInfo.InvariantCulture, $"waited {result.WaitTime.TotalMilliseconds:F0} ms for the last build's feeds and search index, ") : "";
+
     private static string RenderParts(IncrementalResult result) =>
         string.Concat(result.RenderParts.Select(p => string.Create(CultureInfo.InvariantCulture, $"; {(p.Phase == "render" ? "pages" : p.Phase)} {p.Elapsed.TotalMilliseconds:F0}")));
 

@@ -58,13 +58,15 @@
   const input = form.querySelector("input[name=q]");
   const status = document.getElementById("search-status");
   const list = document.getElementById("search-results");
-  const more = document.getElementById("search-more");
+  // A template without the button still searches; it only cannot show more than the first page.
+  const more = document.getElementById("search-more") || { hidden: true, addEventListener() {} };
   const base = new URL(form.getAttribute("data-index"), location.href);
   const root = new URL("../", base);
   const notice = document.getElementById("search-nojs");
   if (notice) notice.hidden = true;
   const cache = new Map();
-  const pageSize = 20;
+  // Ten at a time: each result fetches its essay's d/N.json (about 4 KB), and a first query stays under 100 KB at 10,000 essays.
+  const pageSize = 10;
   let generation = 0, current = null, text = null, committed = true;
 
   const json = (path) => {
@@ -241,41 +243,59 @@
     const lists = allLists(state);
     const exact = incomplete(state).length === 0 || (lists.length === 1);
     const n = exact ? (lists.length === 1 ? lists[0].entry[0] : state.ranked.length)
-      : Math.max(state.ranked.length, ...state.concepts.flatMap((c) => c.lists.filter((a) => a.length === 1).flat().map((l) => l.entry[0])));
+      : Math.max(state.ranked.length, ...state.concepts.flatMap((c) => c.lists.filter((a) => a.length === 1).flat(2).map((l) => l.entry[0])));
     const close = state.close ? ` Including close spellings: ${[...state.close].join(", ")}.` : "";
     return `${exact ? "" : "At least "}${n.toLocaleString("en")} ${n === 1 ? "section matches" : "sections match"} “${q}”; showing ${shown.toLocaleString("en")}${left ? "" : ", all"}.${close}`;
   }
 
   function result(essay, section, hits) {
     const [anchor, heading, body] = section;
+    // Each part takes its direction from its own text: an Arabic section of an English essay reads right to left.
     const li = document.createElement("li");
-    li.dir = "auto";
     const link = document.createElement("a");
     link.href = new URL(essay.path + (anchor ? "#" + anchor : ""), root).href;
     const title = document.createElement("span");
     title.className = "result-title";
+    title.dir = "auto";
     title.textContent = essay.title;
     link.append(title);
     if (heading) {
       const where = document.createElement("span");
       where.className = "result-section";
-      where.textContent = heading;
+      where.dir = "auto";
+      highlight(where, heading, hits);
       link.append(where);
     }
     link.addEventListener("click", () => { committed = true; });
     li.append(link);
     const snippet = document.createElement("p");
     snippet.className = "result-snippet";
+    snippet.dir = "auto";
     highlight(snippet, sentence(body || heading, hits), hits);
     li.append(snippet);
     return li;
   }
 
+  // The text's sentences: a stop ends one where a space or the end follows, unless it follows a lone
+  // letter (the U. of "U.S. forces", the J. of "J. Smith").
+  function sentences(body) {
+    const found = [];
+    const stop = /[.!?؟۔]+["”’)]*(?:\s+|$)/gu;
+    let from = 0, m;
+    while ((m = stop.exec(body)) !== null) {
+      if (m[0].length === 0) { stop.lastIndex++; continue; }
+      if (m[0][0] === "." && /(?:^|[^\p{L}])\p{L}$/u.test(body.slice(Math.max(0, m.index - 2), m.index))) continue;
+      found.push(body.slice(from, m.index + m[0].length));
+      from = m.index + m[0].length;
+    }
+    if (from < body.length) found.push(body.slice(from));
+    return found.length > 0 ? found : [body];
+  }
+
   // The sentence with the most of the query's terms, shortened around the first of them.
   function sentence(body, hits) {
-    const sentences = body.match(/[^.!?؟۔]+[.!?؟۔]*["”’)]*\s*/g) || [body];
-    let best = sentences[0], bestCount = -1;
-    for (const s of sentences) {
+    let best = "", bestCount = -1;
+    for (const s of sentences(body)) {
       const count = new Set(text.terms(s).filter((t) => hits.has(t))).size;
       if (count > bestCount) { best = s; bestCount = count; }
     }

@@ -9,7 +9,9 @@ namespace Alliances.Browser.Tests;
 
 /// <summary>
 /// Not part of the default run (it builds a 1,000-essay corpus): measures what a query downloads and
-/// how long it takes in Chromium. Run with ALLIANCES_SEARCH_BENCH=1 (see docs/benchmarks.md).
+/// how long it takes in Chromium. Run with ALLIANCES_SEARCH_BENCH=1 (see docs/benchmarks.md);
+/// ALLIANCES_SEARCH_BENCH_ESSAYS=10000 builds that many essays instead, and
+/// ALLIANCES_SEARCH_BENCH_SITE=DIR measures an already built site (an older build, for a before/after).
 /// </summary>
 /// <remarks>
 /// The time is search.js's own <c>data-ms</c>: <c>performance.now()</c> from the start of the query
@@ -23,7 +25,7 @@ namespace Alliances.Browser.Tests;
 [Collection(BrowserTests.Name)]
 public sealed class SearchScaleMeasurement(SiteFixture site, ITestOutputHelper output)
 {
-    private static readonly string[] Queries = ["intelligence", "terrorism", "diplomatic support", "pakistan", "technology transfer", "wartime"];
+    private static readonly string[] Queries = ["intelligence", "terrorism", "diplomatic support", "pakistan", "technology transfer", "wartime", "islamic"];
     private const int ColdRuns = 5;
     private const int WarmRunsPerPage = 10;
 
@@ -61,10 +63,10 @@ public sealed class SearchScaleMeasurement(SiteFixture site, ITestOutputHelper o
         var root = Path.Combine(Path.GetTempPath(), "alliances-search-bench-" + Guid.NewGuid().ToString("N")[..8]);
         try
         {
-            var siteFolder = BuildCorpus(root);
+            var siteFolder = Environment.GetEnvironmentVariable("ALLIANCES_SEARCH_BENCH_SITE") is { Length: > 0 } built ? built : BuildCorpus(root);
             var report = new StringBuilder();
             var indexFiles = Directory.GetFiles(Path.Combine(siteFolder, "search"), "*.json", SearchOption.AllDirectories);
-            report.AppendLine(CultureInfo.InvariantCulture, $"load average before: {LoadAverage()}");
+            report.AppendLine(CultureInfo.InvariantCulture, $"site: {siteFolder}; load average before: {LoadAverage()}");
             report.AppendLine(CultureInfo.InvariantCulture, $"index: {indexFiles.Length} files, {indexFiles.Sum(f => new FileInfo(f).Length)} bytes in total; manifest {new FileInfo(Path.Combine(siteFolder, "search", "manifest.json")).Length} bytes");
             report.AppendLine(CultureInfo.InvariantCulture, $"{ColdRuns} cold runs per query (fresh context), {WarmRunsPerPage} warm runs after each; times in ms (min / median / max)");
 
@@ -139,14 +141,18 @@ public sealed class SearchScaleMeasurement(SiteFixture site, ITestOutputHelper o
         }
         finally
         {
-            Directory.Delete(root, recursive: true);
+            if (Directory.Exists(root))
+            {
+                Directory.Delete(root, recursive: true);
+            }
         }
     }
 
     private static string BuildCorpus(string root)
     {
         var content = Path.Combine(root, "content");
-        Alliances.Corpus.CorpusWriter.Write(1000, content);
+        var essays = int.TryParse(Environment.GetEnvironmentVariable("ALLIANCES_SEARCH_BENCH_ESSAYS"), CultureInfo.InvariantCulture, out var n) ? n : 1000;
+        Alliances.Corpus.CorpusWriter.Write(essays, content);
 
         var output = Path.Combine(root, "_site");
         var result = SiteBuilder.Build(new BuildOptions

@@ -138,6 +138,7 @@ public sealed class IncrementalBuilder : IDisposable
         // They read the last build's objects, which loading may replace; a failure there is the
         // caller's to see (the served site answers the request that awaited them with it).
         ((IAsyncResult)_siteWide).AsyncWaitHandle.WaitOne();
+        var waited = clock.Elapsed;
         Load();
         var diagnostics = new DiagnosticBag();
         diagnostics.AddRange(_content.FolderDiagnostics.Concat(_configDiagnostics).Concat(_templateDiagnostics));
@@ -177,7 +178,8 @@ public sealed class IncrementalBuilder : IDisposable
         {
             SiteWideFiles = later,
             BasePath = _config?.BasePath,
-            LoadTime = loaded,
+            WaitTime = waited,
+            LoadTime = loaded - waited,
             LinkTime = linked - loaded,
             RenderTime = clock.Elapsed - linked,
             RenderParts = parts.Phases,

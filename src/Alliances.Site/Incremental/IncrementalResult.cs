@@ -22,6 +22,9 @@ public sealed record IncrementalResult(
     /// <summary>The site's base path ("/alliances/"), when site.yml could be read.</summary>
     public string? BasePath { get; init; }
 
+    /// <summary>How long the build waited for the last one's site-wide files before it could start (edits saved faster than those are made).</summary>
+    public TimeSpan WaitTime { get; init; }
+
     public TimeSpan LoadTime { get; init; }
 
     public TimeSpan LinkTime { get; init; }

@@ -20,3 +20,15 @@ public sealed class ChromiumFactAttribute : FactAttribute
 
     public static bool IsCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 }
+
+/// <summary>A theory that needs Debian's Chromium: skipped as <see cref="ChromiumFactAttribute"/> is.</summary>
+public sealed class ChromiumTheoryAttribute : TheoryAttribute
+{
+    public ChromiumTheoryAttribute()
+    {
+        if (!File.Exists(ChromiumFactAttribute.ExecutablePath) && !ChromiumFactAttribute.IsCi)
+        {
+            Skip = $"Chromium is not installed at {ChromiumFactAttribute.ExecutablePath}; browser tests skipped. Under CI=true this is a failure.";
+        }
+    }
+}

@@ -1,0 +1,148 @@
+using System.Text.RegularExpressions;
+using Alliances.Browser.Tests.Support;
+using Microsoft.Playwright;
+
+namespace Alliances.Browser.Tests;
+
+/// <summary>Search as readers of Arabic, Persian, Urdu, Turkish and English type it, on <see cref="SearchSiteFixture"/>'s site.</summary>
+[Collection(BrowserTests.Name)]
+public sealed class MultilingualSearchTests(SiteFixture browser, SearchSiteFixture site) : IClassFixture<SearchSiteFixture>
+{
+    public static TheoryData<string, string, string> Queries => new()
+    {
+        // query, the title of the essay that must be among the results, a word it must highlight as written
+        { "İslam", "İslam İşbirliği Teşkilatı", "İslam" },
+        { "islam", "İslam İşbirliği Teşkilatı", "İslam" },
+        { "isbirligi", "İslam İşbirliği Teşkilatı", "İşbirliği" },
+        { "تعد", "التعاون الأمني", "تُعدّ" },
+        { "الأمن", "Defense ties", "الأمن" },
+        { "أمن", "Defense ties", "الأمن" },
+        { "پاكستان", "همکاری دفاعی", "پاکستان" },
+        { "پاکستان", "دفاعی تعاون", "پاکستان" },
+        { "inteligence", "Defense ties", "intelligence" },
+        { "defence", "Defense ties", "defense" },
+        { "U.S.", "Defense ties", "U.S" },
+        { "united states", "Defense ties", "U.S" },
+    };
+
+    [ChromiumTheory]
+    [MemberData(nameof(Queries))]
+    public async Task A_query_typed_as_readers_type_it_finds_the_essay_and_highlights_the_word_as_written(string query, string title, string mark)
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(site.SiteUrl + "search/?q=" + Uri.EscapeDataString(query));
+        var result = page.Locator("#search-results li").Filter(new() { Has = page.Locator(".result-title", new() { HasTextString = title }) }).First;
+        await result.WaitForAsync();
+        Assert.Contains(mark, await result.Locator(".result-snippet mark").AllTextContentsAsync());
+        await page.Context.CloseAsync();
+    }
+
+    [ChromiumFact]
+    public async Task A_diacritised_query_does_not_match_a_different_word_that_shares_letters()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(site.SiteUrl + "search/?q=" + Uri.EscapeDataString("تُعدّ "));
+        await page.Locator("#search-results li").First.WaitForAsync();
+        var marks = await page.Locator("#search-results mark").AllTextContentsAsync();
+        Assert.Equal(["تُعدّ"], marks.Distinct());
+        await page.Context.CloseAsync();
+    }
+
+    [ChromiumFact]
+    public async Task A_misspelt_word_says_which_spelling_it_searched_for()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(site.SiteUrl + "search/?q=inteligence");
+        await Assertions.Expect(page.Locator("#search-status")).ToContainTextAsync("Including close spellings: intelligence.");
+        await page.Context.CloseAsync();
+    }
+
+    [ChromiumFact]
+    public async Task More_results_shows_ten_more_moves_focus_to_the_first_new_one_and_announces_the_count()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(site.SiteUrl + "search/?q=partnership");
+        var results = page.Locator("#search-results li");
+        var status = page.Locator("#search-status");
+        await Assertions.Expect(status).ToHaveTextAsync("45 sections match “partnership”; showing 10.");
+        Assert.Equal(10, await results.CountAsync());
+        Assert.Equal("polite", await status.GetAttributeAsync("aria-live"));
+
+        var more = page.GetByRole(AriaRole.Button, new() { Name = "More results" });
+        await more.ClickAsync();
+        await Assertions.Expect(status).ToHaveTextAsync("45 sections match “partnership”; showing 20.");
+        Assert.Equal(20, await results.CountAsync());
+        Assert.Equal(await results.Nth(10).Locator("a").GetAttributeAsync("href"), await page.EvaluateAsync<string>("document.activeElement.getAttribute('href')"));
+
+        foreach (var shown in new[] { 30, 40 })
+        {
+            await more.FocusAsync();
+            await page.Keyboard.PressAsync("Enter");
+            await Assertions.Expect(status).ToHaveTextAsync($"45 sections match “partnership”; showing {shown}.");
+        }
+
+        await more.ClickAsync();
+        await Assertions.Expect(status).ToHaveTextAsync("45 sections match “partnership”; showing 45, all.");
+        Assert.Equal(45, await results.CountAsync());
+        Assert.False(await more.IsVisibleAsync());
+        Assert.Equal(45, (await results.Locator(".result-title").AllTextContentsAsync()).Distinct().Count());
+        await page.Context.CloseAsync();
+    }
+
+    [ChromiumFact]
+    public async Task The_query_is_kept_in_the_address_as_it_is_typed_and_Back_restores_the_previous_one()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(site.SiteUrl + "search/");
+        var box = page.Locator("#search-page-q");
+        await box.FillAsync("partnership");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/ml/search/\\?q=partnership$"));
+        await box.PressAsync("Enter");
+        await page.Locator("#search-results li").First.WaitForAsync();
+
+        await box.FillAsync("İslam");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/ml/search/\\?q=%C4%B0slam$"));
+        await Assertions.Expect(page.Locator("#search-results .result-title").First).ToHaveTextAsync("İslam İşbirliği Teşkilatı");
+
+        await page.GoBackAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/ml/search/\\?q=partnership$"));
+        await Assertions.Expect(box).ToHaveValueAsync("partnership");
+        await Assertions.Expect(page.Locator("#search-status")).ToContainTextAsync("“partnership”");
+
+        await page.GoForwardAsync();
+        await Assertions.Expect(box).ToHaveValueAsync("İslam");
+        await Assertions.Expect(page.Locator("#search-results .result-title").First).ToHaveTextAsync("İslam İşbirliği Teşkilatı");
+        await page.Context.CloseAsync();
+    }
+
+    [ChromiumFact]
+    public async Task An_arabic_query_runs_right_to_left_in_the_box_and_its_results_and_the_page_has_no_axe_violation()
+    {
+        var page = await browser.NewPageAsync(width: 360, height: 780);
+        await page.GotoAsync(site.SiteUrl + "search/");
+        var box = page.Locator("#search-page-q");
+        Assert.Equal("auto", await box.GetAttributeAsync("dir"));
+        await box.FillAsync("الأمن");
+        var snippet = page.Locator("#search-results .result-snippet", new() { HasTextString = "الأمن الإقليمي" });
+        await snippet.Locator("mark").WaitForAsync();
+        Assert.True(await box.EvaluateAsync<bool>("e => e.matches(':dir(rtl)')"));
+        Assert.True(await snippet.EvaluateAsync<bool>("e => e.matches(':dir(rtl)')"));
+
+        await box.FillAsync("partnership");
+        await page.GetByRole(AriaRole.Button, new() { Name = "More results" }).WaitForAsync();
+        var violations = await Axe.ViolationsAsync(page);
+        Assert.True(violations.Count == 0, string.Join("\n", violations));
+        Directory.CreateDirectory(SiteFixture.ScreenshotFolder);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(SiteFixture.ScreenshotFolder, "search-more-results-360.png"), FullPage = false });
+        await page.Context.CloseAsync();
+    }
+
+    [ChromiumFact]
+    public async Task Opened_from_files_on_disk_the_page_says_search_needs_the_site_served()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(new Uri(Path.Combine(site.Output, "search", "index.html")).AbsoluteUri + "?q=partnership");
+        await Assertions.Expect(page.Locator("#search-status")).ToContainTextAsync("Search needs the site to be served over http");
+        await page.Context.CloseAsync();
+    }
+}
