@@ -68,4 +68,19 @@ public class FuzzTests
             Assert.All(result.Diagnostics, d => Assert.True(d.Line >= 1 && d.Column >= 1 && d.Code != "ALL999", d.ToString()));
         }, iter: 40, threads: 1);
     }
+
+    [Theory]
+    [InlineData("![a](x\ud800y.png)")]
+    [InlineData("[a](x\udc00y.md)")]
+    [InlineData("![a](\ud83d \"title\")\n")]
+    public void A_lone_surrogate_in_a_link_target_is_written_as_U_FFFD_not_thrown(string body)
+    {
+        // Found by the fuzz test with seed dNLLBVL2kLZ1: Markdig's URL escaping throws on an unpaired
+        // surrogate. Only text handed in directly can hold one; a file read as UTF-8 cannot.
+        var diagnostics = new DiagnosticBag();
+        var essay = EssayReader.Read(new ContentFile("essays/fuzz.md", "content/essays/fuzz.md", Hostile.FrontMatter + body), Hostile.Pipeline, diagnostics);
+        var html = MarkdownHtml.Render(essay.Body.OpenDocument(Hostile.Pipeline), Hostile.Pipeline).Html;
+        Assert.DoesNotContain(diagnostics.Sorted(), d => d.Code == "ALL999");
+        Assert.DoesNotMatch("[\ud800-\udfff]", html);
+    }
 }
