@@ -130,6 +130,21 @@ public sealed class TranslationTests : IDisposable
         Assert.Equal(4, archive.Count);
     }
 
+    [Fact]
+    public void A_card_names_its_essays_language_where_it_is_not_the_pages()
+    {
+        // On the Arabic page the English related essay's title and summary are marked English.
+        var related = Page("essays/five-eyes-ar/index.html").QuerySelectorAll(".related .entry").Single();
+        Assert.Equal("Another alliance", related.QuerySelector(".entry-title")!.TextContent.Trim());
+        Assert.Equal("en", related.QuerySelector(".entry-title")!.GetAttribute("lang"));
+        Assert.Equal("en", related.QuerySelector(".entry-summary")!.GetAttribute("lang"));
+
+        // On English pages English cards carry no lang of their own (the page's applies).
+        Assert.All(Page("index.html").QuerySelectorAll(".entries .entry-title, .entries .entry-summary"), e => Assert.Null(e.GetAttribute("lang")));
+        Assert.All(Page("archive/index.html").QuerySelectorAll(".archive-list a"), a =>
+            Assert.Equal(a.TextContent switch { "العيون الخمس" => "ar", "Beş Göz" => "tr", _ => null }, a.GetAttribute("lang")));
+    }
+
     private List<string> RelatedTitles(string path) =>
         [.. Page(path).QuerySelectorAll(".related .entry-title").Select(t => t.TextContent.Trim())];
 

@@ -24,7 +24,7 @@ internal static class ArchiveModel
                 years.Add(new ScriptObject(2) { ["year"] = year.ToString(CultureInfo.InvariantCulture), ["essays"] = essays });
             }
 
-            essays!.Add(EssayCard.For(e.Essay, strings));
+            essays!.Add(EssayCard.For(e.Essay, strings, site.Config, site.Config.Language));
         }
 
         return new ScriptObject(2) { ["years"] = years, ["essay_count"] = Format.Boxed(site.Essays.Count) };

@@ -7,12 +7,14 @@ namespace Alliances.Site.Rendering.ViewModels;
 /// <summary>
 /// One essay in a list: the home page's, a topic page's, an essay's related essays and the archive
 /// (`e` in partials/essay-card.html, topic-card.html, related-card.html and archive.html). Every list
-/// shows the same facts of an essay; each list adds the one thing only it shows.
+/// shows the same facts of an essay; each list adds the one thing only it shows. `lang` is the
+/// essay's language where it is not the page's (null otherwise), for its title and summary, so a
+/// screen reader reads an English summary on an Arabic page with an English voice.
 /// </summary>
-internal sealed record EssayCard(string Title, string Path, string Date, string DateDisplay, string Summary, int ReadingMinutes) : ViewModel
+internal sealed record EssayCard(string Title, string Path, string Date, string DateDisplay, string Summary, int ReadingMinutes, string? Lang) : ViewModel
 {
     private static readonly string[] MemberNames =
-        ["title", "path", "date", "date_display", "summary", "reading_minutes", "topics", "passages", "translations", "shared_topics"];
+        ["title", "path", "date", "date_display", "summary", "reading_minutes", "lang", "topics", "passages", "translations", "shared_topics"];
 
     /// <summary>Home: the essay's topics, as pills to their pages.</summary>
     public ScriptArray? Topics { get; init; }
@@ -28,13 +30,20 @@ internal sealed record EssayCard(string Title, string Path, string Date, string 
 
     protected override IReadOnlyList<string> Names => MemberNames;
 
-    public static EssayCard For(Essay essay, LanguageStrings strings) => new(
-        essay.Title,
-        essay.Path,
-        Format.IsoDate(essay.Date),
-        strings.DisplayDate(essay.Date),
-        essay.Summary,
-        Format.ReadingMinutes(essay.Body.WordCount));
+    /// <param name="strings">The page's interface strings (its dates are written the page's way).</param>
+    /// <param name="pageLanguage">The language of the page that lists the essay.</param>
+    public static EssayCard For(Essay essay, LanguageStrings strings, SiteConfig config, string pageLanguage)
+    {
+        var language = essay.Language ?? config.Language;
+        return new(
+            essay.Title,
+            essay.Path,
+            Format.IsoDate(essay.Date),
+            strings.DisplayDate(essay.Date),
+            essay.Summary,
+            Format.ReadingMinutes(essay.Body.WordCount),
+            string.Equals(language, pageLanguage, StringComparison.OrdinalIgnoreCase) ? null : language);
+    }
 
     protected override bool TryGet(string member, out object? value)
     {
@@ -46,6 +55,7 @@ internal sealed record EssayCard(string Title, string Path, string Date, string 
             "date_display" => DateDisplay,
             "summary" => Summary,
             "reading_minutes" => Format.Boxed(ReadingMinutes),
+            "lang" => Lang,
             "topics" => Topics,
             "passages" => Passages,
             "translations" => Translations,

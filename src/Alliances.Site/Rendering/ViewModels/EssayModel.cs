@@ -35,7 +35,7 @@ internal static class EssayModel
             }),
             ["toc"] = Toc(essay.Body.Headings),
             ["body"] = body,
-            ["related"] = Array(page.Related, r => Related(r, strings)),
+            ["related"] = Array(page.Related, r => Related(r, strings, site.Config, essay.Language ?? site.Config.Language)),
             ["previous"] = page.Previous is { } previous ? Link(previous.Title, previous.Path) : null,
             ["next"] = page.Next is { } next ? Link(next.Title, next.Path) : null,
             ["edit_url"] = site.Config.Repository is { } repository
@@ -84,10 +84,10 @@ internal static class EssayModel
         inputs.Add(null);
     }
 
-    private static EssayCard Related(RelatedEssay related, LanguageStrings strings)
+    private static EssayCard Related(RelatedEssay related, LanguageStrings strings, SiteConfig config, string pageLanguage)
     {
         var essay = related.Page.Essay;
-        return EssayCard.For(essay, strings) with
+        return EssayCard.For(essay, strings, config, pageLanguage) with
         {
             SharedTopics = Array(related.SharedTopics, t => new ScriptObject(3)
             {

@@ -21,7 +21,7 @@ internal static class HomeModel
                 ? MarkdownHtml.Render(strings.BodyLabels.AttachTo(intro.OpenDocument(pipeline)), pipeline)
                 : new RawHtml("<p>" + System.Net.WebUtility.HtmlEncode(site.Config.Description) + "</p>"),
             ["topics"] = siteModel["topics"],
-            ["essays"] = Array(page.Items(site.HomeEssays), e => EssayCard.For(e.Essay, strings) with
+            ["essays"] = Array(page.Items(site.HomeEssays), e => EssayCard.For(e.Essay, strings, site.Config, site.Config.Language) with
             {
                 Topics = Array(e.Topics, t => TopicRef(t, counts.GetValueOrDefault(t.Slug))),
 

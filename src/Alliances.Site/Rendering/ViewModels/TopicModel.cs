@@ -16,7 +16,7 @@ internal static class TopicModel
         var topic = page.Topic;
         var model = TopicRef(topic, page.Essays.Count);
         model["intro"] = list.IsFirst ? MarkdownHtml.Render(strings.BodyLabels.AttachTo(topic.Intro.OpenDocument(pipeline)), pipeline) : null;
-        model["essays"] = Array(list.Items(page.Essays), e => EssayCard.For(e.Essay, strings) with
+        model["essays"] = Array(list.Items(page.Essays), e => EssayCard.For(e.Essay, strings, config, config.Language) with
         {
             Passages = Array(e.PassagesOn(topic), p => PassageLink(e.Essay, p)),
 
