@@ -75,12 +75,11 @@ public sealed class BodyPreparer(MarkdownPipeline pipeline) : IDisposable
     }
 
     /// <summary>
-    /// Numbers the links as <see cref="MarkdownLink.Collect"/> does and has each record its slot when
-    /// written; false when a link already computes its URL.
+    /// Has each link record its slot, with its id (<see cref="MarkdownLink.IdOf"/>), when written;
+    /// false when a link already computes its URL.
     /// </summary>
     private static bool AddSlots(MarkdownDocument document, List<(int At, int Link)> slots, StringBuilder html)
     {
-        var number = 0;
         foreach (var inline in TreeWalk.Below(document))
         {
             switch (inline)
@@ -88,18 +87,14 @@ public sealed class BodyPreparer(MarkdownPipeline pipeline) : IDisposable
                 case LinkInline { GetDynamicUrl: not null }:
                     return false;
                 case LinkInline image when image.GetData(Images.ImageUse.Key) is not null:
-                    number++; // its URL was final at load: written as it is, no slot
-                    break;
+                    break; // its URL was final at load: written as it is, no slot
                 case LinkInline link:
-                    var k = number++;
+                    var id = MarkdownLink.IdOf(link);
                     link.GetDynamicUrl = () =>
                     {
-                        slots.Add((html.Length, k));
+                        slots.Add((html.Length, id));
                         return string.Empty;
                     };
-                    break;
-                case AutolinkInline:
-                    number++;
                     break;
             }
         }
