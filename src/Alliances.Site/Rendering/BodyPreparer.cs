@@ -4,6 +4,7 @@ using Alliances.Site.Markdown;
 using Alliances.Site.Markdown.Links;
 using Alliances.Site.Model;
 using Alliances.Site.Rendering.Search;
+using Alliances.Site.Scratch;
 using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -20,10 +21,8 @@ namespace Alliances.Site.Rendering;
 /// and its place recorded: Markdig asks <see cref="LinkInline.GetDynamicUrl"/> for the URL just after
 /// writing <c>href="</c> (or <c>src="</c>), which is where the slot is.
 /// </remarks>
-public sealed class BodyPreparer(MarkdownPipeline pipeline) : IDisposable
+public sealed class BodyPreparer(MarkdownPipeline pipeline)
 {
-    private readonly ThreadLocal<Scratch> _scratch = new(() => new Scratch(), trackAllValues: true);
-
     /// <summary>The interface strings a body's own words (notes, table regions) are taken from; English without them.</summary>
     /// <remarks>A preview sets it again when the templates are read again (see <c>ContentCache.UseLabels</c>).</remarks>
     public InterfaceStrings? Strings { get; set; }
@@ -42,7 +41,19 @@ public sealed class BodyPreparer(MarkdownPipeline pipeline) : IDisposable
     /// <param name="document">The essay's tree as its parse left it (title lifted, anchors assigned); its links are changed.</param>
     internal PreparedBody? Prepare(Essay essay, MarkdownDocument document)
     {
-        var scratch = _scratch.Value!;
+        var scratch = ThreadScratch<Scratch>.Rent();
+        try
+        {
+            return Prepare(essay, document, scratch);
+        }
+        finally
+        {
+            ThreadScratch<Scratch>.Return(scratch);
+        }
+    }
+
+    private PreparedBody? Prepare(Essay essay, MarkdownDocument document, Scratch scratch)
+    {
         var slots = scratch.Slots;
         slots.Clear();
         var html = scratch.Html;
@@ -62,16 +73,6 @@ public sealed class BodyPreparer(MarkdownPipeline pipeline) : IDisposable
 
         var terms = scratch.Search.Document(essay, document, Table, out var json, scratch.Ints);
         return new PreparedBody(utf8, offsets, [.. slots.Select(s => s.Link)], scratch.Bytes.Copy(json), terms, Table);
-    }
-
-    public void Dispose()
-    {
-        foreach (var scratch in _scratch.Values)
-        {
-            scratch.Search.Dispose();
-        }
-
-        _scratch.Dispose();
     }
 
     /// <summary>
@@ -135,10 +136,10 @@ public sealed class BodyPreparer(MarkdownPipeline pipeline) : IDisposable
 
         public SearchScratch Search { get; } = new();
 
-        /// <summary>Where this thread's bodies and search files are kept until the build ends.</summary>
+        /// <summary>Where bodies and search files are kept until the build ends (a slice outlives the scratch: the chunks are the bodies').</summary>
         public ChunkArena<byte> Bytes { get; } = new();
 
-        /// <summary>Where this thread's term counts are kept until the build ends.</summary>
+        /// <summary>Where term counts are kept until the build ends.</summary>
         public ChunkArena<int> Ints { get; } = new();
 
         public Span<char> Chars(int length)

@@ -77,7 +77,7 @@ public class LinkIdTests
         reparsed.ResolveLinks(UrlsFor(reparsed));
 
         var prepared = Parse(out var essay, out var tree);
-        using var preparer = new BodyPreparer(Pipeline);
+        var preparer = new BodyPreparer(Pipeline);
         prepared.ReleaseTree(Body, preparer.Prepare(essay, tree));
         prepared.ResolveLinks(UrlsFor(prepared));
         using var worker = new RenderWorker(Pipeline);

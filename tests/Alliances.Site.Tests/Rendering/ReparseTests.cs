@@ -230,7 +230,7 @@ public class ReparseTests
         SiteLinker.Link(released, options, releasedBag);
 
         var preparedBag = new DiagnosticBag();
-        using var preparer = new BodyPreparer(Pipeline);
+        var preparer = new BodyPreparer(Pipeline);
         var prepared = ContentLoader.Load(options, Pipeline, preparedBag, preparer);
         SiteLinker.Link(prepared, options, preparedBag);
 
