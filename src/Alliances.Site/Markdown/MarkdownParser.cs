@@ -1,10 +1,10 @@
+using Alliances.Site.Body;
 using Alliances.Site.Diagnostics;
 using Alliances.Site.Images;
 using Alliances.Site.Markdown.Anchors;
 using Alliances.Site.Markdown.Attributes;
 using Alliances.Site.Markdown.Links;
 using Alliances.Site.Markdown.Safety;
-using Alliances.Site.Model;
 using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;

@@ -1,3 +1,4 @@
+using Alliances.Site.Body;
 using Alliances.Site.Loading;
 
 namespace Alliances.Site.Model;

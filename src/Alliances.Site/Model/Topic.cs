@@ -1,3 +1,4 @@
+using Alliances.Site.Body;
 namespace Alliances.Site.Model;
 
 public sealed record Topic(

@@ -1,4 +1,5 @@
 using System.Text;
+using Alliances.Site.Body;
 using Alliances.Site.Localization;
 using Alliances.Site.Markdown;
 using Alliances.Site.Markdown.Links;

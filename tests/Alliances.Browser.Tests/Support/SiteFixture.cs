@@ -1,5 +1,6 @@
 using Alliances.Site;
 using Microsoft.Playwright;
+using Alliances.Site.Body;
 
 namespace Alliances.Browser.Tests.Support;
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Alliances.Site.Body;
 using Alliances.Site.Diagnostics;
 using Alliances.Site.Markdown;
 using Alliances.Site.Markdown.Links;

@@ -1,3 +1,4 @@
+using Alliances.Site.Body;
 using Alliances.Site.Markdown;
 using Alliances.Site.Markdown.Anchors;
 using Alliances.Site.Tests.Support;

@@ -1,3 +1,4 @@
+using Alliances.Site.Body;
 using Alliances.Site.Diagnostics;
 using Alliances.Site.Linking;
 using Alliances.Site.Loading;
@@ -211,7 +212,7 @@ public class ReparseTests
     [InlineData("A lone surrogate \uD800 stays.\n")]
     public void The_parsed_text_is_kept_exactly(string text)
     {
-        Assert.Equal(text, new ParsedText(text, tooDeep: false, liftsTitle: false).Text);
+        Assert.Equal(text, new BodyText(text, tooDeep: false, liftsTitle: false).Text);
     }
 
     private sealed record Linked(LoadedContent Content, IReadOnlyList<Diagnostic> Diagnostics);

@@ -1,4 +1,4 @@
-using Alliances.Site.Model;
+using Alliances.Site.Body;
 
 namespace Alliances.Site.Markdown.Links;
 
