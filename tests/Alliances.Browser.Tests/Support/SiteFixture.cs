@@ -1,6 +1,5 @@
 using Alliances.Site;
 using Microsoft.Playwright;
-using Alliances.Site.Body;
 
 namespace Alliances.Browser.Tests.Support;
 

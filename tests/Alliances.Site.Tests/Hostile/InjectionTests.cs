@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Xml.Linq;
-using Alliances.Site.Body;
 using Alliances.Site.Tests.Support;
 using AngleSharp.Html.Parser;
 

@@ -1,4 +1,3 @@
-using Alliances.Site.Body;
 using Alliances.Site.Diagnostics;
 using Alliances.Site.Markdown;
 using Alliances.Site.Markdown.Links;
