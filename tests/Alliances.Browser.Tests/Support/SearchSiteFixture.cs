@@ -79,6 +79,8 @@ public sealed class SearchSiteFixture : IAsyncLifetime
             Write(arabic, file, title, "2025-01-01", $"lang: {lang}\n", body);
         }
 
+        // An essay whose file name is Arabic: its address is percent-encoded, and a result must reach it.
+        Write(arabic, "الدفاع-المشترك.md", "الدفاع المشترك", "2025-01-01", "lang: ar\n", "## التحالف\n\nتعاون دفاعي فريدوحيد بين الحلفاء.\n");
         Build(arabic, ArabicOutput);
         server = await StaticSiteServer.StartAsync(new Dictionary<string, string> { ["/ml"] = Output, ["/ar"] = ArabicOutput });
     }
