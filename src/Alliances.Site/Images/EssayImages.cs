@@ -168,8 +168,8 @@ public sealed class EssayImages(ImageCatalog catalog, string essayPath, string d
 
         var decorative = alt.Trim().Equals(ImageUse.DecorativeMarker, StringComparison.OrdinalIgnoreCase);
         var pageUrl = bundle is not null && resolved.StartsWith(bundle, StringComparison.Ordinal)
-            ? Escape(resolved[bundle.Length..])
-            : "../../" + Escape(resolved);
+            ? UrlPath.Escape(resolved[bundle.Length..])
+            : "../../" + UrlPath.Escape(resolved);
         return new ImageUse(image, pageUrl, number, order, decorative ? string.Empty : alt);
     }
 
@@ -178,8 +178,6 @@ public sealed class EssayImages(ImageCatalog catalog, string essayPath, string d
         var folder = essayPath[..(essayPath.LastIndexOf('/') + 1)];
         return contentPath.StartsWith(folder, StringComparison.Ordinal) ? contentPath[folder.Length..] : string.Concat(Enumerable.Repeat("../", folder.Count(c => c == '/'))) + contentPath;
     }
-
-    private static string Escape(string path) => string.Join('/', path.Split('/').Select(Uri.EscapeDataString));
 
     private static string Short(string url) => url.Length > 60 ? url[..60] + "…" : url;
 }
