@@ -56,7 +56,7 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
     internal Func<PhaseTimings, IReadOnlyList<OutputFile>> RenderPages(LinkedSite site, DiagnosticBag diagnostics, int parallelism, OutputSink sink, PhaseTimings timings, PageCache? cache)
     {
         sink.AddRange(assets.Files);
-        var search = new SearchDocuments(site.Essays.Count, sink, table: PreparedTable(site));
+        var search = new SearchDocuments(site.Essays.Count, table: PreparedTable(site));
         var shownInFeeds = AtomFeedWriter.Shown(site);
         var feedBodies = new Dictionary<Essay, string>(ReferenceEqualityComparer.Instance);
         timings.Measure("render", () =>
