@@ -5,6 +5,8 @@
 #
 # usage: bench/compare-output.sh [BASE=main] [sizes="1000 10000"]
 #   OLD=path NEW=path   compare these two builds instead (alliances executables or alliances.dll)
+#   OLD_TEMPLATES=dir   the templates the old binary renders with (default: the base revision's own,
+#                       so a change to templates and code together is compared as a whole)
 #
 # The corpora come from bench/Alliances.Corpus (seed 1), kept between runs as the other scripts keep them.
 set -euo pipefail
@@ -16,6 +18,9 @@ bench_setup compare 1 "${2:-1000 10000}"
 old="${OLD:-$(build_binary "$base" "$scratch/old")}"
 new="${NEW:-$(build_binary . "$scratch/new")}"
 make_corpora "$corpora" $sizes
+old_templates="${OLD_TEMPLATES:-templates}"
+[ -z "${OLD:-}" ] && [ -z "${OLD_TEMPLATES:-}" ] && old_templates="$scratch/src-$base/templates"
+new_templates=templates
 
 failed=0
 # compare NAME CONTENT: builds CONTENT with both binaries and diffs the results.
@@ -23,7 +28,8 @@ compare() {
   local name="$1" content="$2" side
   for side in old new; do
     # The same output path for both, so nothing that depends on it can differ; moved aside after.
-    run "${!side}" build --content "$content" --templates templates --output "$scratch/out" >"$scratch/$name-$side.log" 2>&1 ||
+    local templates_var="${side}_templates"
+    run "${!side}" build --content "$content" --templates "${!templates_var}" --output "$scratch/out" >"$scratch/$name-$side.log" 2>&1 ||
       { echo "$name: the $side binary failed:"; cat "$scratch/$name-$side.log"; failed=1; return; }
     mv "$scratch/out" "$scratch/$name-$side"
   done

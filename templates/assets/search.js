@@ -52,12 +52,43 @@
     return { terms, words };
   }
 
-  if (typeof document === "undefined") { globalThis.alliancesSearchText = searchText; return; }
+  // CLDR's plural category of a whole number n, as PluralRules.cs chooses it (a test runs both).
+  function pluralCategory(language, n) {
+    switch (language.split("-")[0].toLowerCase()) {
+      case "ar": return n === 0 ? "zero" : n === 1 ? "one" : n === 2 ? "two" : n % 100 >= 3 && n % 100 <= 10 ? "few" : n % 100 >= 11 && n % 100 <= 99 ? "many" : "other";
+      case "fa": return n === 0 || n === 1 ? "one" : "other";
+      case "ms": case "id": return "other";
+      default: return n === 1 ? "one" : "other";
+    }
+  }
+
+  // The words the script writes, from the page language's strings file (templates/i18n/), which the
+  // template hands over as JSON in #search-status's data-strings (`t_json`; the site runs no inline
+  // script). say(key, values) fills a text's {name} placeholders by name, choosing a counted phrase's
+  // form by values.n and writing numbers in the language's digits. A key the page lacks shows as
+  // itself, so a template that forgets one is seen at once.
+  function interfaceStrings(strings) {
+    const digits = strings.digits && strings.digits.length === 10 ? strings.digits : "0123456789";
+    const number = (n) => String(n).replace(/[0-9]/g, (d) => digits[d]);
+    const say = (key, values = {}) => {
+      let text = strings[key];
+      if (text === undefined) return key;
+      if (typeof text === "object") text = text[pluralCategory(strings.lang || "en", values.n)] || text.other;
+      return text.replace(/\{([a-z_]+)\}/g, (all, name) => name in values ? (typeof values[name] === "number" ? number(values[name]) : values[name]) : all);
+    };
+    return { say, list: (items) => items.join(strings.list_comma || ", ") };
+  }
+
+  if (typeof document === "undefined") {
+    Object.assign(globalThis, { alliancesSearchText: searchText, alliancesPluralCategory: pluralCategory, alliancesInterfaceStrings: interfaceStrings });
+    return;
+  }
 
   const form = document.querySelector("form[data-index]");
   if (!form) return;
   const input = form.querySelector("input[name=q]");
   const status = document.getElementById("search-status");
+  const ui = interfaceStrings(JSON.parse(status.getAttribute("data-strings") || "{}"));
   const list = document.getElementById("search-results");
   // A template without the button still searches; it only cannot show more than the first page.
   const more = document.getElementById("search-more") || { hidden: true, addEventListener() {} };
@@ -221,7 +252,7 @@
       current = null;
       list.replaceChildren();
       more.hidden = true;
-      status.textContent = query.trim() ? "Type a longer word to search." : "";
+      status.textContent = query.trim() ? ui.say("search_short") : "";
       return;
     }
     const typing = !/\s$/.test(query);
@@ -265,13 +296,13 @@
 
   function summary(state, left) {
     const q = state.query, shown = state.shown.size;
-    if (shown === 0) return `No results for “${q}”.`;
+    if (shown === 0) return ui.say("search_none", { query: q });
     const lists = allLists(state);
     const exact = incomplete(state).length === 0 || (lists.length === 1);
     const n = exact ? (lists.length === 1 ? lists[0].entry[0] : state.ranked.length)
       : Math.max(state.ranked.length, ...state.concepts.flatMap((c) => c.lists.filter((a) => a.length === 1).flat(2).map((l) => l.entry[0])));
-    const close = state.close ? ` Including close spellings: ${[...state.close].join(", ")}.` : "";
-    return `${exact ? "" : "At least "}${n.toLocaleString("en")} ${n === 1 ? "section matches" : "sections match"} “${q}”; showing ${shown.toLocaleString("en")}${left ? "" : ", all"}.${close}`;
+    const count = ui.say(!exact ? "search_count_at_least" : left ? "search_count" : "search_count_all", { n, query: q, shown });
+    return state.close ? count + " " + ui.say("search_close", { terms: ui.list([...state.close]) }) : count;
   }
 
   function result(essay, section, hits) {
@@ -357,9 +388,7 @@
 
   let timer = 0;
   const failed = () => {
-    status.textContent = location.protocol === "file:"
-      ? "Search needs the site to be served over http (for example with alliances serve): browsers do not let a page read files from disk."
-      : "Sorry, the search index could not be loaded. Please try again.";
+    status.textContent = ui.say(location.protocol === "file:" ? "search_file" : "search_failed");
   };
   const run = () => search(input.value).catch(failed);
   input.addEventListener("input", () => {

@@ -58,6 +58,22 @@ public sealed class MultilingualSearchTests(SiteFixture browser, SearchSiteFixtu
     }
 
     [ChromiumFact]
+    public async Task On_a_site_in_arabic_the_search_status_is_written_in_arabic()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(site.ArabicSiteUrl + "search/?q=" + Uri.EscapeDataString("الأمن"));
+        var status = page.Locator("#search-status");
+        await Assertions.Expect(status).ToHaveTextAsync(new Regex("^(قسمان يطابقان|[0-9]+ أقسام تطابق) «الأمن»؛ المعروض [0-9]+، أي الكل\\.$"));
+
+        await page.Locator("#search-page-q").FillAsync("ب");
+        await Assertions.Expect(status).ToHaveTextAsync("اكتب كلمة أطول للبحث.");
+        await page.Locator("#search-page-q").FillAsync("كلمةغيرموجودة");
+        await Assertions.Expect(status).ToHaveTextAsync("لا نتائج عن «كلمةغيرموجودة».");
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "بحث" })).ToBeVisibleAsync();
+        await page.Context.CloseAsync();
+    }
+
+    [ChromiumFact]
     public async Task More_results_shows_ten_more_moves_focus_to_the_first_new_one_and_announces_the_count()
     {
         var page = await browser.NewPageAsync();

@@ -4,6 +4,7 @@ using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 using Alliances.Site.Rendering;
+using Alliances.Site.Rendering.ViewModels;
 using Scriban.Runtime;
 
 namespace Alliances.Site.Incremental;
@@ -72,6 +73,20 @@ internal sealed class PageKeyWriter
             case IScriptCustomFunction:
                 // Functions (include) are the same for every page; the templates are keyed separately.
                 WriteTag('F');
+                return true;
+            case ViewModel model:
+                WriteTag('{');
+                foreach (var member in model.GetMembers())
+                {
+                    model.TryGetValue(null, default, member, out var item);
+                    WriteString(member);
+                    if (!WriteValue(item))
+                    {
+                        return false;
+                    }
+                }
+
+                WriteTag('}');
                 return true;
             case ScriptObject model:
                 WriteTag('{');

@@ -63,6 +63,7 @@ public static class SiteLinker
         var unpublished = content.Essays.Where(e => !publishedSet.Contains(e)).ToList();
         return new LinkedSite(content.Config, topicIndex.Topics, pages, topicPages, content.HomeIntro)
         {
+            HomeEssays = OncePerTranslation([.. pages], siteLanguage),
             Drafts = [.. unpublished.Where(e => e.Draft)],
             Scheduled = [.. unpublished.Where(e => !e.Draft).OrderBy(e => e.Date).ThenBy(e => e.Slug, StringComparer.Ordinal)],
         };

@@ -25,6 +25,7 @@ public sealed class LanguageStrings
         _digits = Text("digits") is { Length: 10 } digits ? digits : "0123456789";
         _months = Value("months") is ListValue { Items.Count: 12 } months ? months.Items : CultureInfo.InvariantCulture.DateTimeFormat.MonthNames[..12];
         Function = new TranslateFunction(this);
+        ScriptFunction = new ScriptStringsFunction(this);
     }
 
     /// <summary>The language these strings are for, as their file is named (`en`, `ar`, `pt-br`).</summary>
@@ -32,6 +33,9 @@ public sealed class LanguageStrings
 
     /// <summary>`t`, bound to this language, as templates call it.</summary>
     public TranslateFunction Function { get; }
+
+    /// <summary>`t_json`, bound to this language: the strings a script writes, as JSON.</summary>
+    public ScriptStringsFunction ScriptFunction { get; }
 
     /// <summary>The OpenGraph locale (`ll_CC`) the file gives for its language.</summary>
     public string Locale => Text("locale") ?? Language.Replace('-', '_');
@@ -104,6 +108,9 @@ public sealed class LanguageStrings
     }
 
     public bool Has(string key) => Value(key) is not null;
+
+    /// <summary>The values of <paramref name="keys"/> as one JSON object, with `lang` (see <see cref="ScriptStringsFunction"/>).</summary>
+    public string Json(IEnumerable<string> keys) => ScriptStringsFunction.Write(this, keys);
 
     /// <summary>The words an essay's rendered body writes itself (notes, table regions), in this language.</summary>
     public Markdown.BodyLabels BodyLabels => field ??= new(

@@ -8,6 +8,12 @@ public sealed record LinkedSite(
     IReadOnlyList<TopicPage> TopicPages,
     MarkdownContent? HomeIntro)
 {
+    /// <summary>
+    /// The home page's list: <see cref="Essays"/> with each translated essay once, in the site's
+    /// language where it has that version (its other languages are shown with it).
+    /// </summary>
+    public IReadOnlyList<EssayPage> HomeEssays { get; init; } = Essays;
+
     /// <summary>Essays not published because they are drafts (`draft: true`), in file order.</summary>
     public IReadOnlyList<Essay> Drafts { get; init; } = [];
 

@@ -230,6 +230,7 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
             ["assets"] = new ScriptObject(3) { ["css"] = assets.CssPath, ["favicon"] = assets.FaviconPath, ["search_js"] = assets.Hashed("assets/search.js") },
             ["include"] = new IncludeFunction(templates),
             ["t"] = strings.Function,
+            ["t_json"] = strings.ScriptFunction,
         };
         plan.AddModel(globals, body);
         return globals;

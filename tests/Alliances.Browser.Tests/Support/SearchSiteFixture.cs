@@ -7,7 +7,8 @@ namespace Alliances.Browser.Tests.Support;
 /// <summary>
 /// A site for search in the readers' languages, served under /ml/: essays written in Arabic, Persian,
 /// Urdu and Turkish, an English one with an Arabic section, and 45 short essays that all mention
-/// "partnership" (more than two pages of results). Its site.yml has variants.
+/// "partnership" (more than two pages of results). Its site.yml has variants. The same essays are
+/// also built as a site in Arabic, served under /ar/.
 /// </summary>
 public sealed class SearchSiteFixture : IAsyncLifetime
 {
@@ -18,6 +19,11 @@ public sealed class SearchSiteFixture : IAsyncLifetime
 
     /// <summary>The built site's folder, to open its pages as files.</summary>
     public string Output => Path.Combine(root, "_site");
+
+    /// <summary>The same essays on a site in Arabic (`language: ar`), served under /ar/.</summary>
+    public string ArabicSiteUrl => server!.Origin + "/ar/";
+
+    private string ArabicOutput => Path.Combine(root, "_site-ar");
 
     private static readonly (string File, string Lang, string Title, string Body)[] Essays =
     [
@@ -56,7 +62,29 @@ public sealed class SearchSiteFixture : IAsyncLifetime
             Write(content, $"filler-{i:D2}.md", $"Filler essay {i}", "2024-01-01", "", $"A partnership of nations, number {i}.\n");
         }
 
-        var output = Output;
+        Build(content, Output);
+
+        // The same essays on a site whose language is Arabic: its interface, the search page's included, is in Arabic.
+        var arabic = Path.Combine(root, "content-ar");
+        Directory.CreateDirectory(Path.Combine(arabic, "essays"));
+        Directory.CreateDirectory(Path.Combine(arabic, "topics"));
+        File.WriteAllText(Path.Combine(arabic, "site.yml"), "title: اختبار البحث\ndescription: مقالات بعدة لغات.\nbase_url: https://example.org/ar/\nlanguage: ar\n");
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(content, "topics")))
+        {
+            File.Copy(file, Path.Combine(arabic, "topics", Path.GetFileName(file)));
+        }
+
+        foreach (var (file, lang, title, body) in Essays)
+        {
+            Write(arabic, file, title, "2025-01-01", $"lang: {lang}\n", body);
+        }
+
+        Build(arabic, ArabicOutput);
+        server = await StaticSiteServer.StartAsync(new Dictionary<string, string> { ["/ml"] = Output, ["/ar"] = ArabicOutput });
+    }
+
+    private static void Build(string content, string output)
+    {
         var result = SiteBuilder.Build(new BuildOptions
         {
             ContentDirectory = content,
@@ -68,8 +96,6 @@ public sealed class SearchSiteFixture : IAsyncLifetime
         {
             throw new InvalidOperationException(string.Join("\n", result.Diagnostics));
         }
-
-        server = await StaticSiteServer.StartAsync(new Dictionary<string, string> { ["/ml"] = output });
     }
 
     public async Task DisposeAsync()

@@ -113,6 +113,23 @@ public sealed class TranslationTests : IDisposable
         Assert.Equal("2 essays", card.QuerySelector(".count")!.TextContent);
     }
 
+    [Fact]
+    public void The_home_page_lists_a_translated_essay_once_in_the_sites_language_with_its_other_languages()
+    {
+        var page = Page("index.html");
+        var cards = page.QuerySelectorAll(".entries .entry");
+
+        // The Arabic version is the newest, but the English one stands for the group, where the newest stood.
+        Assert.Equal(["The Five Eyes", "Another alliance"], cards.Select(c => c.QuerySelector(".entry-title")!.TextContent).ToList());
+        var also = cards[0].QuerySelectorAll(".also-in a").Select(a => (a.TextContent, a.GetAttribute("lang"), a.GetAttribute("href"))).ToList();
+        Assert.Equal([("العربية", "ar", "essays/five-eyes-ar/"), ("Türkçe", "tr", "essays/five-eyes-tr/")], also);
+        Assert.Null(cards[1].QuerySelector(".also-in"));
+
+        // Every version still has its page, its feed entry and its place in the archive.
+        var archive = Page("archive/index.html").QuerySelectorAll(".archive-list a").Select(a => a.TextContent).ToList();
+        Assert.Equal(4, archive.Count);
+    }
+
     private List<string> RelatedTitles(string path) =>
         [.. Page(path).QuerySelectorAll(".related .entry-title").Select(t => t.TextContent.Trim())];
 

@@ -17,11 +17,11 @@ internal sealed class PagePlanner(TemplateSet templates, MarkdownPipeline pipeli
         var siteLanguage = config.Language;
         var strings = templates.Strings.For(siteLanguage, diagnostics);
         var plans = new List<PagePlan>();
-        foreach (var list in ListPage.Split("", site.Essays.Count, config.PageSize))
+        foreach (var list in ListPage.Split("", site.HomeEssays.Count, config.PageSize))
         {
             plans.Add(ListPlan(list, "home.html", PageKind.Home, config.Title, config.Description, [], siteLanguage) with
             {
-                AddModel = (m, _) => m["home"] = HomeModel.Build(site, siteModel, pipeline, list, strings),
+                AddModel = (m, _) => m["home"] = HomeModel.Build(site, siteModel, pipeline, list, strings, templates.Strings),
                 Inputs = inputs => HomeModel.Inputs(site, list, inputs),
             });
         }

@@ -24,13 +24,7 @@ internal static class ArchiveModel
                 years.Add(new ScriptObject(2) { ["year"] = year.ToString(CultureInfo.InvariantCulture), ["essays"] = essays });
             }
 
-            essays!.Add(new ScriptObject(4)
-            {
-                ["title"] = e.Essay.Title,
-                ["path"] = e.Essay.Path,
-                ["date"] = Format.IsoDate(e.Essay.Date),
-                ["date_display"] = strings.DisplayDate(e.Essay.Date),
-            });
+            essays!.Add(EssayCard.For(e.Essay, strings));
         }
 
         return new ScriptObject(2) { ["years"] = years, ["essay_count"] = Format.Boxed(site.Essays.Count) };

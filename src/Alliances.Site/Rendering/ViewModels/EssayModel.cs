@@ -84,18 +84,12 @@ internal static class EssayModel
         inputs.Add(null);
     }
 
-    private static ScriptObject Related(RelatedEssay related, LanguageStrings strings)
+    private static EssayCard Related(RelatedEssay related, LanguageStrings strings)
     {
         var essay = related.Page.Essay;
-        return new ScriptObject(7)
+        return EssayCard.For(essay, strings) with
         {
-            ["title"] = essay.Title,
-            ["path"] = essay.Path,
-            ["date"] = Format.IsoDate(essay.Date),
-            ["date_display"] = strings.DisplayDate(essay.Date),
-            ["summary"] = essay.Summary,
-            ["reading_minutes"] = Format.Boxed(Format.ReadingMinutes(essay.Body.WordCount)),
-            ["shared_topics"] = Array(related.SharedTopics, t => new ScriptObject(3)
+            SharedTopics = Array(related.SharedTopics, t => new ScriptObject(3)
             {
                 ["slug"] = t.Slug,
                 ["title"] = t.Title,

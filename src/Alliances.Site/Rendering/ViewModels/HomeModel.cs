@@ -11,7 +11,7 @@ namespace Alliances.Site.Rendering.ViewModels;
 /// <summary>The `home` variable of home.html: one page of the essays, newest first; the intro on the first only.</summary>
 internal static class HomeModel
 {
-    public static ScriptObject Build(LinkedSite site, ScriptObject siteModel, MarkdownPipeline pipeline, ListPage page, LanguageStrings strings)
+    public static ScriptObject Build(LinkedSite site, ScriptObject siteModel, MarkdownPipeline pipeline, ListPage page, LanguageStrings strings, InterfaceStrings languages)
     {
         var counts = site.EssayCountByTopic;
         return new ScriptObject
@@ -21,15 +21,12 @@ internal static class HomeModel
                 ? MarkdownHtml.Render(strings.BodyLabels.AttachTo(intro.OpenDocument(pipeline)), pipeline)
                 : new RawHtml("<p>" + System.Net.WebUtility.HtmlEncode(site.Config.Description) + "</p>"),
             ["topics"] = siteModel["topics"],
-            ["essays"] = Array(page.Items(site.Essays), e => new ScriptObject(7)
+            ["essays"] = Array(page.Items(site.HomeEssays), e => EssayCard.For(e.Essay, strings) with
             {
-                ["title"] = e.Essay.Title,
-                ["path"] = e.Essay.Path,
-                ["date"] = Format.IsoDate(e.Essay.Date),
-                ["date_display"] = strings.DisplayDate(e.Essay.Date),
-                ["summary"] = e.Essay.Summary,
-                ["reading_minutes"] = Format.Boxed(Format.ReadingMinutes(e.Essay.Body.WordCount)),
-                ["topics"] = Array(e.Topics, t => TopicRef(t, counts.GetValueOrDefault(t.Slug))),
+                Topics = Array(e.Topics, t => TopicRef(t, counts.GetValueOrDefault(t.Slug))),
+
+                // A translated essay is listed once; its other languages are shown with it.
+                Translations = TranslationModel.Others(e.Translations, e.Essay, site.Config, languages),
             }),
         };
     }
@@ -41,8 +38,15 @@ internal static class HomeModel
         page.AddInputs(inputs);
         for (var i = page.Start; i < page.Start + page.Length; i++)
         {
-            inputs.Add(site.Essays[i].Essay);
-            inputs.Add(site.Essays[i].Topics);
+            var essay = site.HomeEssays[i];
+            inputs.Add(essay.Essay);
+            inputs.Add(essay.Topics);
+            foreach (var version in essay.Translations?.Versions ?? [])
+            {
+                inputs.Add(version.Essay);
+            }
+
+            inputs.Add(null);
         }
     }
 }

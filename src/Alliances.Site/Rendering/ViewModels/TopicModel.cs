@@ -16,18 +16,12 @@ internal static class TopicModel
         var topic = page.Topic;
         var model = TopicRef(topic, page.Essays.Count);
         model["intro"] = list.IsFirst ? MarkdownHtml.Render(strings.BodyLabels.AttachTo(topic.Intro.OpenDocument(pipeline)), pipeline) : null;
-        model["essays"] = Array(list.Items(page.Essays), e => new ScriptObject(8)
+        model["essays"] = Array(list.Items(page.Essays), e => EssayCard.For(e.Essay, strings) with
         {
-            ["title"] = e.Essay.Title,
-            ["path"] = e.Essay.Path,
-            ["date"] = Format.IsoDate(e.Essay.Date),
-            ["date_display"] = strings.DisplayDate(e.Essay.Date),
-            ["summary"] = e.Essay.Summary,
-            ["reading_minutes"] = Format.Boxed(Format.ReadingMinutes(e.Essay.Body.WordCount)),
-            ["passages"] = Array(e.PassagesOn(topic), p => PassageLink(e.Essay, p)),
+            Passages = Array(e.PassagesOn(topic), p => PassageLink(e.Essay, p)),
 
             // A translated essay is listed once; its other languages are shown with it.
-            ["translations"] = TranslationModel.Others(e.Translations, e.Essay, config, languages),
+            Translations = TranslationModel.Others(e.Translations, e.Essay, config, languages),
         });
         model["related"] = Array(page.Related, r => new ScriptObject(4)
         {

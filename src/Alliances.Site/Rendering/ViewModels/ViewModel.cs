@@ -1,0 +1,48 @@
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+
+namespace Alliances.Site.Rendering.ViewModels;
+
+/// <summary>
+/// A typed view model: a C# record that templates read as an object with snake_case members.
+/// Code that builds it gets names checked by the compiler instead of string keys; templates see the
+/// same members a <see cref="ScriptObject"/> would give, read through <see cref="TryGet"/> rather
+/// than reflection (Native AOT trims what reflection would need) and with no dictionary per object.
+/// Read-only: a template cannot change a model another page shares.
+/// </summary>
+internal abstract record ViewModel : IScriptObject
+{
+    /// <summary>The members' template names, as docs/templates.md lists them.</summary>
+    protected abstract IReadOnlyList<string> Names { get; }
+
+    public int Count => Names.Count;
+
+    public bool IsReadOnly
+    {
+        get => true;
+        set => throw new InvalidOperationException("A view model is read-only.");
+    }
+
+    /// <summary>The value of the member a template names <paramref name="member"/>; false when there is none.</summary>
+    protected abstract bool TryGet(string member, out object? value);
+
+    public IEnumerable<string> GetMembers() => Names;
+
+    public bool Contains(string member) => TryGet(member, out _);
+
+    public bool TryGetValue(TemplateContext? context, SourceSpan span, string member, out object? value) => TryGet(member, out value);
+
+    public bool CanWrite(string member) => false;
+
+    public bool TrySetValue(TemplateContext? context, SourceSpan span, string member, object? value, bool readOnly) => false;
+
+    public bool Remove(string member) => false;
+
+    public void SetReadOnly(string member, bool readOnly)
+    {
+    }
+
+    // Read-only, so a copy is the same object.
+    IScriptObject IScriptObject.Clone(bool deep) => this;
+}
