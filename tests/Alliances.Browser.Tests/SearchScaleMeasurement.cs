@@ -25,7 +25,10 @@ namespace Alliances.Browser.Tests;
 [Collection(BrowserTests.Name)]
 public sealed class SearchScaleMeasurement(SiteFixture site, ITestOutputHelper output)
 {
-    private static readonly string[] Queries = ["intelligence", "terrorism", "diplomatic support", "pakistan", "technology transfer", "wartime", "islamic"];
+    // ALLIANCES_SEARCH_BENCH_QUERIES (comma-separated) measures other queries instead.
+    private static readonly string[] Queries = Environment.GetEnvironmentVariable("ALLIANCES_SEARCH_BENCH_QUERIES") is { Length: > 0 } asked
+        ? asked.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+        : ["intelligence", "terrorism", "diplomatic support", "pakistan", "technology transfer", "wartime", "islamic"];
     private const int ColdRuns = 5;
     private const int WarmRunsPerPage = 10;
 

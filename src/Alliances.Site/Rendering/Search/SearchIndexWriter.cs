@@ -28,7 +28,7 @@ public static class SearchIndexWriter
 
     /// <summary>The shards, pages, document shards and manifest from essays already collected (the render phase collects them while it renders their bodies).</summary>
     /// <param name="variants">The site's variant groups (site.yml's <c>search.variants</c>), already checked.</param>
-    internal static IReadOnlyList<OutputFile> Write(SearchDocuments documents, IReadOnlyList<SearchVariantGroup> variants, ParallelOptions parallel)
+    internal static void Write(SearchDocuments documents, IReadOnlyList<SearchVariantGroup> variants, ParallelOptions parallel, OutputSink sink)
     {
         var layout = SearchShards.Cut(SearchPostings.Rank(documents.Counted, documents.Table, parallel));
         var files = new OutputFile[layout.Shards.Count + layout.Pages.Count];
@@ -65,7 +65,9 @@ public static class SearchIndexWriter
             WriteVariants(w, variants);
             w.WriteEndObject();
         }));
-        return [.. files, .. SearchDocumentShards.Write(documents.Json, parallel), manifest];
+        sink.AddRange(files);
+        SearchDocumentShards.Write(documents.Json, sink);
+        sink.Add(manifest);
     }
 
     /// <summary>The groups as lists of variants, each variant as the list of its terms: [[["defence"], ["defense"]], ...].</summary>
