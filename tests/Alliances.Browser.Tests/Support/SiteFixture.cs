@@ -23,7 +23,14 @@ public sealed class SiteFixture : IAsyncLifetime
 
     public string HostileUrl => server!.Origin + "/hostile/";
 
-    public static string ScreenshotFolder { get; } = Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots");
+    /// <summary>
+    /// Where the tests keep their screenshots: ALLIANCES_SCREENSHOTS when set (CI uploads that folder),
+    /// else TestResults/screenshots beside the test assembly.
+    /// </summary>
+    public static string ScreenshotFolder { get; } =
+        Environment.GetEnvironmentVariable("ALLIANCES_SCREENSHOTS") is { Length: > 0 } folder
+            ? Path.GetFullPath(folder)
+            : Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots");
 
     public async Task InitializeAsync()
     {
@@ -137,7 +144,7 @@ public sealed class SiteFixture : IAsyncLifetime
 }
 
 [CollectionDefinition(Name)]
-public sealed class BrowserTests : ICollectionFixture<SiteFixture>
+public sealed class BrowserTests : ICollectionFixture<SiteFixture>, ICollectionFixture<LanguagesSiteFixture>
 {
     public const string Name = "Browser";
 }

@@ -20,6 +20,10 @@ public sealed class LanguageAttributeTests
         {lang=ar dir=rtl}
         > تعدّ منظمة التعاون الإسلامي أكبر تجمع للدول الإسلامية.
 
+        {lang=ar}
+        - دوريات بحرية مشتركة
+        - تدريب خفر السواحل
+
         ## الميثاق {lang=ar}
 
         The word *ميثاق*{lang=ar} means charter. The last paragraph is Persian. {lang=fa}
@@ -35,6 +39,11 @@ public sealed class LanguageAttributeTests
         var quote = page.QuerySelector(".prose blockquote")!;
         Assert.Equal("ar", quote.GetAttribute("lang"));
         Assert.Equal("rtl", quote.GetAttribute("dir"));
+
+        // A marked quote and a marked list keep their text (the line of braces before them goes).
+        Assert.Equal("تعدّ منظمة التعاون الإسلامي أكبر تجمع للدول الإسلامية.", quote.TextContent.Trim());
+        var list = page.QuerySelectorAll(".prose ul").Single(u => u.GetAttribute("lang") == "ar");
+        Assert.Equal(["دوريات بحرية مشتركة", "تدريب خفر السواحل"], list.QuerySelectorAll("li").Select(li => li.TextContent.Trim()));
 
         // The heading keeps its text (the braces are cut) and its anchor from it; dir=auto still applies.
         var heading = page.QuerySelectorAll(".prose h2").Single(h => h.GetAttribute("lang") == "ar");

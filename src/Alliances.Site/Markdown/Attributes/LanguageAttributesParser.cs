@@ -45,10 +45,12 @@ public sealed class LanguageAttributesParser : InlineParser
         if (target is ParagraphBlock paragraph && paragraph.Inline?.FirstChild is null && processor.Inline is null
             && slice.IsEmptyOrWhitespace() && paragraph.Parent is { } parent && parent.IndexOf(paragraph) + 1 < parent.Count)
         {
-            // Alone on its line before a block: the attributes are that block's, and the empty paragraph goes.
-            var index = parent.IndexOf(paragraph);
-            target = parent[index + 1];
-            parent.RemoveAt(index);
+            // Alone on its line before a block: the attributes are that block's, and the empty paragraph
+            // goes once inlines are parsed, as Markdig's own extension does it. Removed now, it would shift
+            // the block after it under Markdig's walk, which then never parses that block's inlines: a
+            // marked list or quote came out with its text gone.
+            target = parent[parent.IndexOf(paragraph) + 1];
+            paragraph.RemoveAfterProcessInlines = true;
         }
 
         if (target is ParagraphBlock { Parent: ListItemBlock or Markdig.Extensions.Tables.TableCell } first && first.Parent.IndexOf(first) == 0)
