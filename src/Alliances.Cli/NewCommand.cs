@@ -11,15 +11,17 @@ public static class NewCommand
         var title = new Argument<string>("title") { Description = "The essay's title; the file name is made from it" };
         var topics = new Option<string?>("--topics") { Description = "Comma-separated topics, e.g. intelligence,diplomacy" };
         var content = new Option<string>("--content") { Description = "Content folder", DefaultValueFactory = _ => "content" };
+        var slug = new Option<string?>("--slug") { Description = "The file name (without .md) instead of one made from the title, e.g. five-eyes" };
         var command = new Command("new", "Create content/essays/<slug>.md with its front-matter filled in (never overwrites).");
         command.Arguments.Add(title);
         command.Options.Add(topics);
         command.Options.Add(content);
+        command.Options.Add(slug);
         command.SetAction(parsed =>
         {
             var names = (parsed.GetValue(topics) ?? string.Empty)
                 .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            var result = EssayScaffolder.Create(parsed.GetValue(content)!, parsed.GetValue(title)!, names, DateOnly.FromDateTime(DateTime.Now));
+            var result = EssayScaffolder.Create(parsed.GetValue(content)!, parsed.GetValue(title)!, names, DateOnly.FromDateTime(DateTime.Now), parsed.GetValue(slug));
             switch (result.Outcome)
             {
                 case ScaffoldOutcome.Created:

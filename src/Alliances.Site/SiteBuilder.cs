@@ -49,7 +49,7 @@ public static class SiteBuilder
         var pipeline = MarkdownPipelineFactory.Create();
         var templates = timings.Measure("templates", () => TemplateSet.Load(options.TemplatesDirectory, diagnostics));
         var assets = timings.Measure("assets", () => AssetSet.Load(options.TemplatesDirectory, diagnostics));
-        using var preparer = new BodyPreparer(pipeline) { Strings = templates?.Strings };
+        var preparer = new BodyPreparer(pipeline) { Strings = templates?.Strings };
         var content = timings.Measure("load", () => ContentLoader.Load(options, pipeline, diagnostics, preparer));
         var site = timings.Measure("link", () => SiteLinker.Link(content, options, diagnostics));
         if (site is null || templates is null || diagnostics.HasErrors)

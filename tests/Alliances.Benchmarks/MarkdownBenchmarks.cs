@@ -1,5 +1,5 @@
+using Alliances.Site.Body;
 using Alliances.Site.Markdown;
-using Alliances.Site.Model;
 using Alliances.Site.Rendering;
 using BenchmarkDotNet.Attributes;
 using Markdig;

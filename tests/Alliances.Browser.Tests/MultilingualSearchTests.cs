@@ -79,6 +79,18 @@ public sealed class MultilingualSearchTests(SiteFixture browser, LanguagesSiteFi
     }
 
     [ChromiumFact]
+    public async Task A_result_for_an_essay_with_an_arabic_file_name_opens_its_page()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(site.ArabicSiteUrl + "search/?q=" + Uri.EscapeDataString("فريدوحيد"));
+        var link = page.Locator("#search-results a").First;
+        await Assertions.Expect(link).ToHaveAttributeAsync("href", new Regex("/ar/essays/%D8%A7%D9%84%D8%AF%D9%81%D8%A7%D8%B9-%D8%A7%D9%84%D9%85%D8%B4%D8%AA%D8%B1%D9%83/#"));
+        await link.ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("الدفاع المشترك");
+        await page.Context.CloseAsync();
+    }
+
+    [ChromiumFact]
     public async Task More_results_shows_ten_more_moves_focus_to_the_first_new_one_and_announces_the_count()
     {
         var page = await browser.NewPageAsync();

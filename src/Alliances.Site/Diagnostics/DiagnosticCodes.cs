@@ -30,7 +30,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode FileTooLarge = new("ALL110", Severity.Error,
         "The file is larger than the generator accepts.", "Split the essay or shorten it; the limit is in the message.");
     public static readonly DiagnosticCode InvalidSlug = new("ALL111", Severity.Error,
-        "A slug (from the file name or the `slug` field) is not a safe URL segment.", "Use lowercase ASCII letters, digits and single hyphens, e.g. `my-essay`.");
+        "A slug (from the file name or the `slug` field) is not what the slug rule makes of it.", "Rename the file as the message suggests: lowercase letters (Latin ones without marks, other scripts as written), digits and single hyphens, e.g. `my-essay` (CONTRIBUTING.md, \"The essay file\").");
     public static readonly DiagnosticCode UrlCollision = new("ALL112", Severity.Error,
         "Two files would be published at the same URL.", "Rename one of the two files or give it another `slug`.");
     public static readonly DiagnosticCode ExtraH1 = new("ALL113", Severity.Error,

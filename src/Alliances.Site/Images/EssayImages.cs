@@ -26,33 +26,23 @@ public sealed class EssayImages(ImageCatalog catalog, string essayPath, string d
     public IReadOnlyList<ImageUse> Resolve(MarkdownDocument document)
     {
         var uses = new List<ImageUse>();
-        var number = 0;
         var order = 0;
-        foreach (var node in TreeWalk.Below(document))
+        EachLink(document, (link, number) =>
         {
-            switch (node)
+            if (link.IsImage && Check(link, number, order) is { } use)
             {
-                case LinkInline link:
-                    var k = number++;
-                    if (link.IsImage && Check(link, k, order) is { } use)
-                    {
-                        link.SetData(ImageUse.Key, use);
-                        Describe(link, use);
-                        uses.Add(use);
-                        order += use.Image is null ? 0 : 1;
-                    }
-
-                    break;
-                case AutolinkInline:
-                    number++;
-                    break;
+                Use(link, use);
+                uses.Add(use);
+                order += use.Image is null ? 0 : 1;
             }
-        }
-
+        });
         return uses;
     }
 
-    /// <summary>Puts the load phase's decisions back on a tree parsed again from the same text.</summary>
+    /// <summary>
+    /// Puts the load phase's decisions back on a tree parsed again from the same text, before its links
+    /// are resolved: the same walk as <see cref="Resolve"/>, so each use finds its image by its number.
+    /// </summary>
     public static void Attach(MarkdownDocument document, IReadOnlyList<ImageUse> uses)
     {
         if (uses.Count == 0)
@@ -60,25 +50,46 @@ public sealed class EssayImages(ImageCatalog catalog, string essayPath, string d
             return;
         }
 
-        // A list first: describing an image removes nodes, and the walk must see the tree as it was.
-        var links = new List<Inline>();
+        var next = 0;
+        EachLink(document, (link, number) =>
+        {
+            if (next < uses.Count && uses[next].Link == number)
+            {
+                Use(link, uses[next++]);
+            }
+        });
+        if (next != uses.Count)
+        {
+            throw new InvalidOperationException($"the tree parsed again has {next} of the body's {uses.Count} images");
+        }
+    }
+
+    /// <summary>
+    /// Every link node of the tree with its number among the links and autolinks, counted as the tree
+    /// was parsed (an image's description, taken out by <see cref="Use"/>, is still walked): the one
+    /// walk <see cref="Resolve"/> and <see cref="Attach"/> share.
+    /// </summary>
+    private static void EachLink(MarkdownDocument document, Action<LinkInline, int> visit)
+    {
+        var number = 0;
         foreach (var node in TreeWalk.Below(document))
         {
-            if (node is LinkInline or AutolinkInline)
+            switch (node)
             {
-                links.Add((Inline)node);
+                case LinkInline link:
+                    visit(link, number++);
+                    break;
+                case AutolinkInline:
+                    number++;
+                    break;
             }
         }
+    }
 
-        foreach (var use in uses)
-        {
-            if (links[use.Link] is LinkInline link)
-            {
-                link.SetData(ImageUse.Key, use);
-                link.Url = use.Url;
-                Describe(link, use);
-            }
-        }
+    private static void Use(LinkInline link, ImageUse use)
+    {
+        link.SetData(ImageUse.Key, use);
+        Describe(link, use);
     }
 
     /// <summary>A decorative image's marker is not its description: taken out, so neither search nor the page shows it.</summary>
@@ -157,8 +168,8 @@ public sealed class EssayImages(ImageCatalog catalog, string essayPath, string d
 
         var decorative = alt.Trim().Equals(ImageUse.DecorativeMarker, StringComparison.OrdinalIgnoreCase);
         var pageUrl = bundle is not null && resolved.StartsWith(bundle, StringComparison.Ordinal)
-            ? Escape(resolved[bundle.Length..])
-            : "../../" + Escape(resolved);
+            ? UrlPath.Escape(resolved[bundle.Length..])
+            : "../../" + UrlPath.Escape(resolved);
         return new ImageUse(image, pageUrl, number, order, decorative ? string.Empty : alt);
     }
 
@@ -167,8 +178,6 @@ public sealed class EssayImages(ImageCatalog catalog, string essayPath, string d
         var folder = essayPath[..(essayPath.LastIndexOf('/') + 1)];
         return contentPath.StartsWith(folder, StringComparison.Ordinal) ? contentPath[folder.Length..] : string.Concat(Enumerable.Repeat("../", folder.Count(c => c == '/'))) + contentPath;
     }
-
-    private static string Escape(string path) => string.Join('/', path.Split('/').Select(Uri.EscapeDataString));
 
     private static string Short(string url) => url.Length > 60 ? url[..60] + "…" : url;
 }

@@ -6,7 +6,7 @@ namespace Alliances.Site.Images;
 /// </summary>
 /// <param name="Image">The checked image; null when it cannot be published (reported: the build fails).</param>
 /// <param name="Url">The image's URL from the essay's page, final at load: `map.png` beside the page, `../../images/x.png` shared.</param>
-/// <param name="Link">Its number among the body's links, as <see cref="Markdown.Links.MarkdownLink.Collect"/> numbers them.</param>
+/// <param name="Link">Its number among the tree's links as <see cref="EssayImages"/> walks it (before any description is taken out), for <see cref="EssayImages.Attach"/>.</param>
 /// <param name="Order">Its place among the essay's usable images: the first (0) is loaded at once and is the page's og:image.</param>
 /// <param name="Alt">The description: the text between the brackets; empty for a decorative image.</param>
 public sealed record ImageUse(ImageFile? Image, string Url, int Link, int Order, string Alt)

@@ -14,7 +14,7 @@ public static class SiteImages
     /// <summary>An image's path in the built site, as the essay that shows it publishes it.</summary>
     public static string SitePath(Essay essay, ImageFile image) =>
         EssayImages.BundleFolder(essay.Source.RelativePath) is { } bundle && image.ContentPath.StartsWith(bundle, StringComparison.Ordinal)
-            ? essay.Path + image.ContentPath[bundle.Length..]
+            ? essay.Folder + image.ContentPath[bundle.Length..]
             : image.ContentPath;
 
     /// <summary>The published essays' images by site path, in ordinal order.</summary>

@@ -1,5 +1,6 @@
 using Alliances.Site.Images.Cards;
 using Alliances.Site.Model;
+using Alliances.Site.Text;
 
 namespace Alliances.Site.Images;
 
@@ -21,7 +22,7 @@ public sealed record SocialImage(string Url, string Alt, int Width, int Height)
     public static string CardPath(Essay essay) => $"cards/{essay.Slug}.png";
 
     private static SocialImage Card(Essay essay, SiteConfig config) =>
-        new(config.AbsoluteUrl(string.Join('/', CardPath(essay).Split('/').Select(Uri.EscapeDataString))), $"{essay.Title} — {config.Title}", SocialCard.Width, SocialCard.Height);
+        new(config.AbsoluteUrl(UrlPath.Escape(CardPath(essay))), $"{essay.Title} — {config.Title}", SocialCard.Width, SocialCard.Height);
 
     private static SocialImage Own(Essay essay, SiteConfig config)
     {
@@ -32,7 +33,7 @@ public sealed record SocialImage(string Url, string Alt, int Width, int Height)
         var (path, width) = image.VariantWidths is [.., var widest]
             ? (folder + ImageFile.VariantName(Path.GetFileName(sitePath), widest), widest)
             : (sitePath, image.Width);
-        var escaped = string.Join('/', path.Split('/').Select(Uri.EscapeDataString));
+        var escaped = UrlPath.Escape(path);
         return new SocialImage(config.AbsoluteUrl(escaped), use.Alt, width, width == image.Width ? image.Height : ImageVariants.HeightFor(image, width));
     }
 }

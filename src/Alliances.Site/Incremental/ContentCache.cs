@@ -1,3 +1,4 @@
+using Alliances.Site.Body;
 using Alliances.Site.Diagnostics;
 using Alliances.Site.Loading;
 using Alliances.Site.Model;
@@ -12,7 +13,7 @@ namespace Alliances.Site.Incremental;
 /// Files are read as a one-off build reads them: essays keep their body rendered at load (or its text),
 /// not their tree, so the link phase can resolve an unchanged file's links again without parsing it.
 /// </summary>
-internal sealed class ContentCache(BuildOptions options, MarkdownPipeline pipeline) : IDisposable
+internal sealed class ContentCache(BuildOptions options, MarkdownPipeline pipeline)
 {
     private readonly SortedDictionary<string, SourceEntry> _entries = new(StringComparer.Ordinal);
 
@@ -192,6 +193,4 @@ internal sealed class ContentCache(BuildOptions options, MarkdownPipeline pipeli
     private void Replace(string relativePath, SourceEntry entry) => _entries[relativePath] = entry;
 
     private void Remove(string relativePath) => _entries.Remove(relativePath);
-
-    public void Dispose() => _preparer.Dispose();
 }

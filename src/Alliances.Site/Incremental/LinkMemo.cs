@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Alliances.Site.Body;
 using Alliances.Site.Diagnostics;
 using Alliances.Site.Linking;
 using Alliances.Site.Markdown.Links;

@@ -1,3 +1,4 @@
+using Alliances.Site.Body;
 using Alliances.Site.Diagnostics;
 using Alliances.Site.Incremental;
 using Alliances.Site.Loading;
@@ -89,12 +90,12 @@ public static class SiteLinker
         foreach (var essay in content.Essays)
         {
             var publication = PublicationOf(essay, published, options);
-            targets.TryAdd(essay.Source.RelativePath, new LinkTarget(essay.Path, essay.Body, publication.Now, essay.Source.DisplayPath, essay.Slug) { PublishesOn = publication.On });
+            targets.TryAdd(essay.Source.RelativePath, new LinkTarget(essay.Folder, essay.Body, publication.Now, essay.Source.DisplayPath, essay.Slug) { PublishesOn = publication.On });
         }
 
         foreach (var topic in content.Topics)
         {
-            targets.TryAdd(topic.Source.RelativePath, new LinkTarget(topic.Path, topic.Intro, true, topic.Source.DisplayPath, topic.Slug));
+            targets.TryAdd(topic.Source.RelativePath, new LinkTarget(topic.Folder, topic.Intro, true, topic.Source.DisplayPath, topic.Slug));
         }
 
         return targets;

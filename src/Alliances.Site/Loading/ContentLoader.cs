@@ -1,3 +1,4 @@
+using Alliances.Site.Body;
 using Alliances.Site.Diagnostics;
 using Alliances.Site.Images;
 using Alliances.Site.Markdown;
@@ -52,7 +53,7 @@ public static class ContentLoader
         var images = new ImageCatalog(root);
         var essays = new Essay?[essayFiles.Count];
         Parallel.For(0, essayFiles.Count, parallel, i =>
-            essays[i] = Read(options, essayFiles[i], diagnostics, folders, static (path, file) => new CutFile(file, FrontMatterSplit.Parse(TextFile.ReadNormalized(path)))) is { } cut
+            essays[i] = Read(options, essayFiles[i], diagnostics, folders, static (path, file) => new CutFile(file, TextFile.ReadNormalized(path, static text => FrontMatterSplit.Parse(text)))) is { } cut
                 ? InternalErrors.Catch(cut.File.DisplayPath, diagnostics, () => EssayReader.Read(cut.File, pipeline, diagnostics, keepTree: false, preparer, cut.Split, images))
                 : null);
 

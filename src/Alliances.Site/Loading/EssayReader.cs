@@ -113,13 +113,12 @@ public static class EssayReader
     private static string ReadSlug(ContentFile file, FrontMatter fields)
     {
         var explicitSlug = fields.Text("slug", required: false);
-        var slug = explicitSlug ?? DefaultSlug(file.RelativePath);
-        if (Slug.ProblemWith(slug) is { } problem)
+        var slug = Slug.FromFileName(explicitSlug ?? DefaultSlug(file.RelativePath));
+        if (Slug.ProblemAndFix(slug) is { } problem)
         {
             var at = explicitSlug is null ? fields.Start : fields.At(fields.Get("slug")!);
             var origin = explicitSlug is null ? " (from the file name)" : string.Empty;
-            var suggestion = Slug.FromText(slug) is { Length: > 0 } s && Slug.ProblemWith(s) is null ? $"; try '{s}'" : string.Empty;
-            fields.Report(at, DiagnosticCodes.InvalidSlug, $"the slug '{slug}'{origin} {problem}{suggestion}");
+            fields.Report(at, DiagnosticCodes.InvalidSlug, $"the slug '{slug}'{origin} {problem}");
         }
 
         return slug;

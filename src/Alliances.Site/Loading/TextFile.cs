@@ -1,4 +1,5 @@
 using System.Text;
+using Alliances.Site.Scratch;
 
 namespace Alliances.Site.Loading;
 
@@ -10,40 +11,47 @@ namespace Alliances.Site.Loading;
 /// </summary>
 public static class TextFile
 {
-    [ThreadStatic]
-    private static byte[]? t_buffer;
-
-    [ThreadStatic]
-    private static char[]? t_chars;
-
     /// <exception cref="FileTooLargeException">The file holds more than <paramref name="limit"/> bytes.</exception>
-    public static string Read(string path, int limit = MarkdownDocumentReader.MaxFileBytes) =>
-        ReadBytes(path, limit, out var bytes) switch
-        {
-            null => Encoding.UTF8.GetString(bytes),
-            var whole => whole,
-        };
-
-    /// <summary>
-    /// The file's text as <see cref="SourceText.Normalize(string)"/> gives it, in this thread's buffer (valid
-    /// until the thread reads its next file) rather than in a string: an essay's body is copied out
-    /// of it once, with its front-matter cut, so a file costs one string instead of two.
-    /// </summary>
-    /// <exception cref="FileTooLargeException">The file holds more than <paramref name="limit"/> bytes.</exception>
-    public static ReadOnlySpan<char> ReadNormalized(string path, int limit = MarkdownDocumentReader.MaxFileBytes)
+    public static string Read(string path, int limit = MarkdownDocumentReader.MaxFileBytes)
     {
-        if (ReadBytes(path, limit, out var bytes) is { } whole)
+        var buffers = ThreadScratch<Buffers>.Rent();
+        try
         {
-            return SourceText.Normalize(whole);
+            return ReadBytes(path, limit, buffers, out var bytes) ?? Encoding.UTF8.GetString(bytes);
         }
-
-        var chars = t_chars is { } c && c.Length >= bytes.Length ? c : (t_chars = new char[Math.Max(bytes.Length, 32 * 1024)]);
-        var text = chars.AsSpan(0, Encoding.UTF8.GetChars(bytes, chars));
-        return SourceText.Normalize(text);
+        finally
+        {
+            ThreadScratch<Buffers>.Return(buffers);
+        }
     }
 
-    /// <summary>The file's UTF-8 bytes (byte-order mark left out) in this thread's buffer, or its whole text when it is not UTF-8.</summary>
-    private static string? ReadBytes(string path, int limit, out ReadOnlySpan<byte> utf8)
+    /// <summary>
+    /// Hands <paramref name="use"/> the file's text as <see cref="SourceText.Normalize(string)"/> gives
+    /// it, in a rented buffer rather than in a string (the span is valid only during the call): an
+    /// essay's body is copied out of it once, with its front-matter cut, so a file costs one string instead of two.
+    /// </summary>
+    /// <exception cref="FileTooLargeException">The file holds more than <paramref name="limit"/> bytes.</exception>
+    public static T ReadNormalized<T>(string path, Func<ReadOnlySpan<char>, T> use, int limit = MarkdownDocumentReader.MaxFileBytes)
+    {
+        var buffers = ThreadScratch<Buffers>.Rent();
+        try
+        {
+            if (ReadBytes(path, limit, buffers, out var bytes) is { } whole)
+            {
+                return use(SourceText.Normalize(whole));
+            }
+
+            var chars = buffers.Chars(bytes.Length);
+            return use(SourceText.Normalize(chars.AsSpan(0, Encoding.UTF8.GetChars(bytes, chars))));
+        }
+        finally
+        {
+            ThreadScratch<Buffers>.Return(buffers);
+        }
+    }
+
+    /// <summary>The file's UTF-8 bytes (byte-order mark left out) in <paramref name="buffers"/>, or its whole text when it is not UTF-8.</summary>
+    private static string? ReadBytes(string path, int limit, Buffers buffers, out ReadOnlySpan<byte> utf8)
     {
         utf8 = default;
         using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
@@ -55,7 +63,7 @@ public static class TextFile
 
         // The length the file had when opened is read, without a last call to find the end; a length
         // of 0 may be a file that does not know its size, which is read to its end or to the limit.
-        var buffer = Buffer((int)length + 1);
+        var buffer = buffers.Bytes((int)length + 1);
         var read = 0;
         while ((read < length || length == 0) && RandomAccess.Read(handle, buffer.AsSpan(read), read) is var n && n > 0)
         {
@@ -67,7 +75,7 @@ public static class TextFile
 
             if (read == buffer.Length)
             {
-                buffer = Grow(buffer, Math.Min((long)buffer.Length * 2, limit + 1L));
+                buffer = buffers.Grow(Math.Min((long)buffer.Length * 2, limit + 1L));
             }
         }
 
@@ -114,14 +122,23 @@ public static class TextFile
         throw new NotUtf8Exception(before.Count((byte)'\n') + 1, Encoding.UTF8.GetCharCount(before[lineStart..]) + 1, bytes[offset]);
     }
 
-    private static byte[] Buffer(int atLeast) =>
-        t_buffer is { } b && b.Length >= atLeast ? b : (t_buffer = new byte[Math.Max(atLeast, 64 * 1024)]);
-
-    private static byte[] Grow(byte[] buffer, long size)
+    /// <summary>The buffers a file is read into, kept from file to file.</summary>
+    private sealed class Buffers
     {
-        var larger = new byte[size];
-        buffer.CopyTo(larger, 0);
-        return t_buffer = larger;
+        private byte[] _bytes = [];
+        private char[] _chars = [];
+
+        public byte[] Bytes(int atLeast) => _bytes.Length >= atLeast ? _bytes : (_bytes = new byte[Math.Max(atLeast, 64 * 1024)]);
+
+        /// <summary>A larger byte buffer holding what the current one holds.</summary>
+        public byte[] Grow(long size)
+        {
+            var larger = new byte[size];
+            _bytes.CopyTo(larger, 0);
+            return _bytes = larger;
+        }
+
+        public char[] Chars(int atLeast) => _chars.Length >= atLeast ? _chars : (_chars = new char[Math.Max(atLeast, 32 * 1024)]);
     }
 }
 

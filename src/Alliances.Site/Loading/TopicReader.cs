@@ -24,8 +24,8 @@ public static class TopicReader
                 "the file is empty; a topic starts with its front-matter, the fields title and summary between two `---` lines, then its introduction");
         }
 
-        var slug = Path.GetFileNameWithoutExtension(file.RelativePath);
-        if (Slug.ProblemWith(slug) is { } problem)
+        var slug = Slug.FromFileName(Path.GetFileNameWithoutExtension(file.RelativePath));
+        if (Slug.ProblemAndFix(slug) is { } problem)
         {
             diagnostics.Report(SourceLocation.FileStart(file.DisplayPath), DiagnosticCodes.InvalidSlug, $"the topic slug '{slug}' (from the file name) {problem}");
         }

@@ -1,4 +1,5 @@
 using System.Text;
+using Alliances.Site.Scratch;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -7,9 +8,6 @@ namespace Alliances.Site.Markdown;
 /// <summary>The plain text of Markdown inlines, as a reader would read it.</summary>
 public static class InlineText
 {
-    [ThreadStatic]
-    private static StringBuilder? t_builder;
-
     public static string Of(ContainerInline? container)
     {
         if (container is null)
@@ -17,14 +15,15 @@ public static class InlineText
             return string.Empty;
         }
 
-        // Every heading and lead-in of every essay: the thread's builder, not one per call.
-        var builder = t_builder ??= new StringBuilder(256);
+        // Every heading and lead-in of every essay: a rented builder, not one per call (one grown by a
+        // long text is let go rather than kept).
+        var builder = ThreadScratch<StringBuilder>.Rent();
         builder.Clear();
         AppendTo(builder, container);
         var text = builder.ToString();
-        if (builder.Capacity > 4096)
+        if (builder.Capacity <= 4096)
         {
-            t_builder = null;
+            ThreadScratch<StringBuilder>.Return(builder);
         }
 
         return text;

@@ -1,10 +1,10 @@
+using Alliances.Site.Body;
 using Alliances.Site.Diagnostics;
 using Alliances.Site.Images;
 using Alliances.Site.Markdown.Anchors;
 using Alliances.Site.Markdown.Attributes;
 using Alliances.Site.Markdown.Links;
 using Alliances.Site.Markdown.Safety;
-using Alliances.Site.Model;
 using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -54,8 +54,15 @@ public static class MarkdownParser
             TakeTitle(document);
         }
 
-        ResolvedLinks.Apply(document, content.LinkUrls);
+        // The steps of the first parse, in its order: images checked, then links collected (which gives
+        // each its id), then the link phase's decisions applied by id.
         EssayImages.Attach(document, content.Images);
+        if (!MarkdownLink.Collect(document).AsSpan().SequenceEqual(content.Links.ToArray()))
+        {
+            throw new InvalidOperationException("the text parsed again has other links than its first parse");
+        }
+
+        ResolvedLinks.Apply(document, content.LinkUrls);
         return document;
     }
 

@@ -1,3 +1,4 @@
+using Alliances.Site.Scratch;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -7,21 +8,17 @@ namespace Alliances.Site.Markdown;
 /// Every block and inline below a node, in the order Markdig's <c>Descendants()</c> gives them (each
 /// node before its children, a leaf block's inlines right after it), without allocating: an essay is
 /// walked several times while it loads, and each <c>Descendants()</c> made an iterator and a stack
-/// that grew as it went. The walker's stack is the thread's and is kept from walk to walk.
+/// that grew as it went. The walker's stack is rented (<see cref="ThreadScratch{T}"/>) and kept from walk to walk.
 /// </summary>
 /// <remarks>A walk must not change the tree's shape; setting properties of the nodes is fine.</remarks>
 internal struct TreeWalk : IDisposable
 {
-    [ThreadStatic]
-    private static Stack<(MarkdownObject Node, bool Yield)>? t_spare;
-
     private readonly Stack<(MarkdownObject Node, bool Yield)> _stack;
 
     private TreeWalk(MarkdownObject root)
     {
         // A walk started inside another on the same thread gets a stack of its own.
-        _stack = t_spare ?? new();
-        t_spare = null;
+        _stack = ThreadScratch<Stack<(MarkdownObject Node, bool Yield)>>.Rent();
         _stack.Clear();
         _stack.Push((root, false));
         Current = root;
@@ -51,7 +48,7 @@ internal struct TreeWalk : IDisposable
     public readonly void Dispose()
     {
         _stack.Clear();
-        t_spare = _stack;
+        ThreadScratch<Stack<(MarkdownObject Node, bool Yield)>>.Return(_stack);
     }
 
     /// <summary>Queues the node's children, first on top; a leaf block's inline container is walked but not given.</summary>

@@ -1,3 +1,4 @@
+using Alliances.Site.Body;
 using Alliances.Site.Loading;
 
 namespace Alliances.Site.Model;
@@ -18,8 +19,14 @@ public sealed record Essay(
 {
     public string Slug { get; init { field = value; Path = PathOf(value); } } = Slug;
 
-    /// <summary>Where the essay is published, under the site root. Made once: every page that lists the essay asks for it.</summary>
+    /// <summary>
+    /// Where the essay is published, under the site root, as an address writes it (a slug in another
+    /// script percent-encoded: `essays/%D8%A7…/`). Made once: every page that lists the essay asks for it.
+    /// </summary>
     public string Path { get; private init; } = PathOf(Slug);
+
+    /// <summary>The folder its page is written to, in the output: <see cref="Path"/> as the file system names it (`essays/الأمن/`).</summary>
+    public string Folder => $"essays/{Slug}/";
 
     /// <summary>The essay's `lang` (a BCP 47 tag), or null to use the site's language.</summary>
     public string? Language { get; init; }
@@ -27,7 +34,7 @@ public sealed record Essay(
     /// <summary>The essay this one translates, as `translation_of` names it (a path relative to this file), or null.</summary>
     public Located<string>? TranslationOf { get; init; }
 
-    private static string PathOf(string slug) => $"essays/{slug}/";
+    private static string PathOf(string slug) => $"essays/{Text.UrlPath.Escape(slug)}/";
 }
 
 /// <summary>One `passages:` entry: the topic as written and the anchors chosen for it.</summary>

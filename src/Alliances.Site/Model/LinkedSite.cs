@@ -1,3 +1,4 @@
+using Alliances.Site.Body;
 namespace Alliances.Site.Model;
 
 /// <summary>The linked site: what will be published and how its pages refer to each other.</summary>

@@ -1,9 +1,11 @@
 using System.Text;
+using Alliances.Site.Body;
 using Alliances.Site.Localization;
 using Alliances.Site.Markdown;
 using Alliances.Site.Markdown.Links;
 using Alliances.Site.Model;
 using Alliances.Site.Rendering.Search;
+using Alliances.Site.Scratch;
 using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -20,10 +22,8 @@ namespace Alliances.Site.Rendering;
 /// and its place recorded: Markdig asks <see cref="LinkInline.GetDynamicUrl"/> for the URL just after
 /// writing <c>href="</c> (or <c>src="</c>), which is where the slot is.
 /// </remarks>
-public sealed class BodyPreparer(MarkdownPipeline pipeline) : IDisposable
+public sealed class BodyPreparer(MarkdownPipeline pipeline)
 {
-    private readonly ThreadLocal<Scratch> _scratch = new(() => new Scratch(), trackAllValues: true);
-
     /// <summary>The interface strings a body's own words (notes, table regions) are taken from; English without them.</summary>
     /// <remarks>A preview sets it again when the templates are read again (see <c>ContentCache.UseLabels</c>).</remarks>
     public InterfaceStrings? Strings { get; set; }
@@ -42,7 +42,19 @@ public sealed class BodyPreparer(MarkdownPipeline pipeline) : IDisposable
     /// <param name="document">The essay's tree as its parse left it (title lifted, anchors assigned); its links are changed.</param>
     internal PreparedBody? Prepare(Essay essay, MarkdownDocument document)
     {
-        var scratch = _scratch.Value!;
+        var scratch = ThreadScratch<Scratch>.Rent();
+        try
+        {
+            return Prepare(essay, document, scratch);
+        }
+        finally
+        {
+            ThreadScratch<Scratch>.Return(scratch);
+        }
+    }
+
+    private PreparedBody? Prepare(Essay essay, MarkdownDocument document, Scratch scratch)
+    {
         var slots = scratch.Slots;
         slots.Clear();
         var html = scratch.Html;
@@ -64,23 +76,12 @@ public sealed class BodyPreparer(MarkdownPipeline pipeline) : IDisposable
         return new PreparedBody(utf8, offsets, [.. slots.Select(s => s.Link)], scratch.Bytes.Copy(json), terms, Table);
     }
 
-    public void Dispose()
-    {
-        foreach (var scratch in _scratch.Values)
-        {
-            scratch.Search.Dispose();
-        }
-
-        _scratch.Dispose();
-    }
-
     /// <summary>
-    /// Numbers the links as <see cref="MarkdownLink.Collect"/> does and has each record its slot when
-    /// written; false when a link already computes its URL.
+    /// Has each link record its slot, with its id (<see cref="MarkdownLink.IdOf"/>), when written;
+    /// false when a link already computes its URL.
     /// </summary>
     private static bool AddSlots(MarkdownDocument document, List<(int At, int Link)> slots, StringBuilder html)
     {
-        var number = 0;
         foreach (var inline in TreeWalk.Below(document))
         {
             switch (inline)
@@ -88,18 +89,14 @@ public sealed class BodyPreparer(MarkdownPipeline pipeline) : IDisposable
                 case LinkInline { GetDynamicUrl: not null }:
                     return false;
                 case LinkInline image when image.GetData(Images.ImageUse.Key) is not null:
-                    number++; // its URL was final at load: written as it is, no slot
-                    break;
+                    break; // its URL was final at load: written as it is, no slot
                 case LinkInline link:
-                    var k = number++;
+                    var id = MarkdownLink.IdOf(link);
                     link.GetDynamicUrl = () =>
                     {
-                        slots.Add((html.Length, k));
+                        slots.Add((html.Length, id));
                         return string.Empty;
                     };
-                    break;
-                case AutolinkInline:
-                    number++;
                     break;
             }
         }
@@ -140,10 +137,10 @@ public sealed class BodyPreparer(MarkdownPipeline pipeline) : IDisposable
 
         public SearchScratch Search { get; } = new();
 
-        /// <summary>Where this thread's bodies and search files are kept until the build ends.</summary>
+        /// <summary>Where bodies and search files are kept until the build ends (a slice outlives the scratch: the chunks are the bodies').</summary>
         public ChunkArena<byte> Bytes { get; } = new();
 
-        /// <summary>Where this thread's term counts are kept until the build ends.</summary>
+        /// <summary>Where term counts are kept until the build ends.</summary>
         public ChunkArena<int> Ints { get; } = new();
 
         public Span<char> Chars(int length)

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
+using Alliances.Site.Body;
 using Alliances.Site.Incremental;
-using Alliances.Site.Model;
 using Alliances.Site.Rendering.Pages;
 using Alliances.Site.Rendering.Search;
 using Markdig;

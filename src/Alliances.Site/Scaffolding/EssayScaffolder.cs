@@ -10,15 +10,23 @@ namespace Alliances.Site.Scaffolding;
 /// <summary>Creates `content/essays/slug.md` for `alliances new`, never overwriting a file.</summary>
 public static class EssayScaffolder
 {
-    public static ScaffoldResult Create(string contentDirectory, string title, IReadOnlyList<string> topicNames, DateOnly today)
+    /// <param name="slug">The file name the editor chose (`--slug`); otherwise it is made from the title by <see cref="Slug.FromTitle"/>, the rule `check` applies to file names.</param>
+    public static ScaffoldResult Create(string contentDirectory, string title, IReadOnlyList<string> topicNames, DateOnly today, string? slug = null)
     {
         title = title.Trim();
-        var slug = Slug.FromText(title);
-        var display = ContentLoader.Display(new BuildOptions { ContentDirectory = contentDirectory, TemplatesDirectory = "." }, $"essays/{slug}.md");
-        if (title.Any(char.IsControl) || Slug.ProblemWith(slug) is not null)
+        var chosenSlug = slug is null ? Slug.FromTitle(title) : Slug.FromFileName(slug);
+        var display = ContentLoader.Display(new BuildOptions { ContentDirectory = contentDirectory, TemplatesDirectory = "." }, $"essays/{chosenSlug}.md");
+        if (title.Any(char.IsControl) || (slug is null && chosenSlug.Length == 0))
         {
             return new ScaffoldResult(ScaffoldOutcome.Invalid, display,
-                $"the title '{title}' does not give a usable file name; use a title with letters or digits on one line");
+                $"the title '{PrintableText.OneLine(title)}' does not give a usable file name; use a title with letters or digits on one line, or choose the file name with --slug");
+        }
+
+        if (Slug.ProblemAndFix(chosenSlug) is { } problem)
+        {
+            return new ScaffoldResult(ScaffoldOutcome.Invalid, display, slug is null
+                ? $"the title '{title}' gives the file name '{chosenSlug}', which {problem}; choose the file name with --slug"
+                : $"--slug '{chosenSlug}' {problem}");
         }
 
         var topics = KnownTopics(contentDirectory);
@@ -43,7 +51,7 @@ public static class EssayScaffolder
             }
         }
 
-        var path = Path.Combine(contentDirectory, "essays", slug + ".md");
+        var path = Path.Combine(contentDirectory, "essays", chosenSlug + ".md");
         var exists = new ScaffoldResult(ScaffoldOutcome.Refused, display, $"'{display}' already exists; it was left as it is (choose another title or edit that file)");
         if (File.Exists(path) || Directory.Exists(path))
         {

@@ -9,7 +9,7 @@ namespace Alliances.Browser.Tests.Support;
 /// Persian, Urdu and Turkish and an English one with an Arabic section marked <c>{lang=ar}</c>, plus
 /// 45 short essays that all mention "partnership" (more than two pages of search results). Its
 /// site.yml has search variants. The same five essays are also built as a site in Arabic
-/// (`language: ar`), served under /ar/. Built once for the browser collection, for the search and
+/// (`language: ar`), served under /ar/, with one more essay whose file name is Arabic. Built once for the browser collection, for the search and
 /// the language and direction tests alike.
 /// </summary>
 public sealed class LanguagesSiteFixture : IAsyncLifetime
@@ -52,6 +52,11 @@ public sealed class LanguagesSiteFixture : IAsyncLifetime
         var arabic = Path.Combine(root, "content-ar");
         Copy(fixture, arabic);
         File.WriteAllText(Path.Combine(arabic, "site.yml"), "title: اختبار البحث\ndescription: مقالات بعدة لغات.\nbase_url: https://example.org/ar/\nlanguage: ar\n");
+
+        // An essay whose file name is Arabic: its address is percent-encoded, and a search result must reach it.
+        File.WriteAllText(Path.Combine(arabic, "essays", "الدفاع-المشترك.md"),
+            "---\ntitle: الدفاع المشترك\ndate: 2025-01-01\nsummary: عن الدفاع المشترك.\ntopics: [diplomacy]\nlang: ar\n---\n\n## التحالف\n\nتعاون دفاعي فريدوحيد بين الحلفاء.\n",
+            new UTF8Encoding(false));
         Build(arabic, ArabicOutput);
 
         for (var i = 0; i < 45; i++)

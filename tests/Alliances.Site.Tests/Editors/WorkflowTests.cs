@@ -114,6 +114,24 @@ public sealed partial class WorkflowTests
     }
 
     [Fact]
+    public void Pages_restores_the_image_cache_where_the_build_keeps_it_before_building()
+    {
+        var build = Jobs(Load("pages.yml")).Single(j => j.Job == "build").Body;
+        var steps = ((YamlSequenceNode)Get(build, "steps")!).Children.Cast<YamlMappingNode>().ToList();
+        var cache = steps.FindIndex(s => Scalar(Get(s, "uses")).StartsWith("actions/cache@", StringComparison.Ordinal));
+        var site = steps.FindIndex(s => Scalar(Get(s, "run")).Contains("-- build", StringComparison.Ordinal));
+
+        Assert.InRange(cache, 0, site - 1);
+        var with = Get(steps[cache], "with")!;
+
+        // The build runs from the checkout with content/ there, so its cache is ./.alliances-cache.
+        var root = Path.GetFullPath("checkout");
+        var expected = Path.GetRelativePath(root, Path.GetDirectoryName(global::Alliances.Site.Images.ImageCache.DefaultFolder(Path.Combine(root, "content")))!);
+        Assert.Equal(expected, Scalar(Get(with, "path")));
+        Assert.StartsWith(Scalar(Get(with, "restore-keys")), Scalar(Get(with, "key")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_commands_the_workflows_run_are_the_readmes()
     {
         var readme = File.ReadAllText(RepoPaths.Of("README.md"));

@@ -56,6 +56,26 @@ public sealed class EssayImageTests(BuiltImageSite built) : IClassFixture<BuiltI
     }
 
     [Fact]
+    public void An_image_after_a_link_removed_as_unsafe_keeps_its_place_and_the_links_around_it_theirs()
+    {
+        // Such a body is parsed again to render (it loses a link); its images were put back after the
+        // removal shifted the links, and the build failed with an internal error (ALL999).
+        using var site = TempSite.WithFiles(("content/essays/five-eyes/index.md", Essay.Replace(
+            "The alliance spans five countries.", "A [bad link](javascript:alert(1)), [a good one](https://example.org/) and ![A map](map.png).", StringComparison.Ordinal)));
+        TestImages.Write(Path.Combine(site.Content, "essays/five-eyes/map.png"), TestImages.Png(200, 100));
+        TestImages.Write(Path.Combine(site.Content, "essays/five-eyes/photo.jpg"), TestImages.Jpeg(100, 75));
+        TestImages.Write(Path.Combine(site.Content, "images/rule.png"), TestImages.Png(30, 10));
+
+        var result = site.Build();
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        var first = new HtmlParser().ParseDocument(site.ReadOutput("essays/five-eyes/index.html")).QuerySelectorAll("main p").Single(p => p.TextContent.StartsWith("A bad", StringComparison.Ordinal));
+        Assert.Equal("A bad link, a good one and .", first.TextContent);
+        Assert.Equal(["https://example.org/"], first.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
+        Assert.Equal(("map.png", "A map"), (first.QuerySelector("img")!.GetAttribute("src"), first.QuerySelector("img")!.GetAttribute("alt")));
+    }
+
+    [Fact]
     public void Every_image_has_its_size_copies_and_description_and_only_the_first_loads_at_once()
     {
         var site = built.Site;

@@ -1,3 +1,4 @@
+using Alliances.Site.Body;
 using Alliances.Site.Markdown;
 using Alliances.Site.Markdown.Anchors;
 using Alliances.Site.Tests.Support;
@@ -43,7 +44,7 @@ public class AnchorOrderTests
         var ids = passages.Select(p => p.Id).ToHashSet();
         var inOrder = document.Descendants().OfType<Block>().Select(b => b.TryGetAttributes()?.Id).Where(id => id is not null && ids.Contains(id)).ToList();
         Assert.Equal(inOrder, passages.Select(p => p.Id));
-        Assert.Equal(headings.Select(h => h.Id), passages.Where(p => p.Kind == Model.PassageKind.Section).Select(p => p.Id));
+        Assert.Equal(headings.Select(h => h.Id), passages.Where(p => p.Kind == PassageKind.Section).Select(p => p.Id));
     }
 
     [Fact]

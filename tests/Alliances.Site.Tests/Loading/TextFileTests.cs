@@ -41,8 +41,8 @@ public sealed class TextFileTests : IDisposable
         File.WriteAllBytes(path, bytes);
         var expected = SourceText.Normalize(File.ReadAllText(path));
 
-        Assert.Equal(expected, TextFile.ReadNormalized(path).ToString());
-        Assert.Equal(FrontMatterSplit.Parse(expected), FrontMatterSplit.Parse(TextFile.ReadNormalized(path)));
+        Assert.Equal(expected, TextFile.ReadNormalized(path, static t => t.ToString()));
+        Assert.Equal(FrontMatterSplit.Parse(expected), TextFile.ReadNormalized(path, static t => FrontMatterSplit.Parse(t)));
     }
 
     [Theory]
@@ -55,7 +55,7 @@ public sealed class TextFileTests : IDisposable
         File.WriteAllBytes(path, bytes);
 
         var read = Assert.Throws<NotUtf8Exception>(() => TextFile.Read(path));
-        var normalized = Assert.Throws<NotUtf8Exception>(() => TextFile.ReadNormalized(path).Length);
+        var normalized = Assert.Throws<NotUtf8Exception>(() => TextFile.ReadNormalized(path, static t => t.Length));
 
         Assert.Equal((line, column), (read.Line, read.Column));
         Assert.Equal((line, column), (normalized.Line, normalized.Column));
@@ -97,8 +97,8 @@ public sealed class TextFileTests : IDisposable
 
         Assert.Equal(200_000, TextFile.Read(large).Length);
         Assert.Equal("short", TextFile.Read(small));
-        Assert.Equal(200_000, TextFile.ReadNormalized(large).Length);
-        Assert.Equal("short", TextFile.ReadNormalized(small).ToString());
+        Assert.Equal(200_000, TextFile.ReadNormalized(large, static t => t.Length));
+        Assert.Equal("short", TextFile.ReadNormalized(small, static t => t.ToString()));
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);

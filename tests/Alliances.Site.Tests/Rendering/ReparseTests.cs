@@ -1,3 +1,4 @@
+using Alliances.Site.Body;
 using Alliances.Site.Diagnostics;
 using Alliances.Site.Linking;
 using Alliances.Site.Loading;
@@ -211,7 +212,7 @@ public class ReparseTests
     [InlineData("A lone surrogate \uD800 stays.\n")]
     public void The_parsed_text_is_kept_exactly(string text)
     {
-        Assert.Equal(text, new ParsedText(text, tooDeep: false, liftsTitle: false).Text);
+        Assert.Equal(text, new BodyText(text, tooDeep: false, liftsTitle: false).Text);
     }
 
     private sealed record Linked(LoadedContent Content, IReadOnlyList<Diagnostic> Diagnostics);
@@ -230,7 +231,7 @@ public class ReparseTests
         SiteLinker.Link(released, options, releasedBag);
 
         var preparedBag = new DiagnosticBag();
-        using var preparer = new BodyPreparer(Pipeline);
+        var preparer = new BodyPreparer(Pipeline);
         var prepared = ContentLoader.Load(options, Pipeline, preparedBag, preparer);
         SiteLinker.Link(prepared, options, preparedBag);
 

@@ -1,4 +1,4 @@
-using Alliances.Site.Model;
+using Alliances.Site.Body;
 using Alliances.Site.Text;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;

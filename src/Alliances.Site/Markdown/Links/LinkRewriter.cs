@@ -1,3 +1,4 @@
+using Alliances.Site.Body;
 using Alliances.Site.Diagnostics;
 using Alliances.Site.Model;
 using Alliances.Site.Text;
@@ -118,7 +119,7 @@ public sealed class LinkRewriter(IReadOnlyDictionary<string, LinkTarget> targets
         }
 
         linked.Add(target);
-        return root + target.SitePath + (fragment is { Length: > 0 } ? "#" + fragment : string.Empty);
+        return root + UrlPath.Escape(target.SitePath) + (fragment is { Length: > 0 } ? "#" + fragment : string.Empty);
     }
 
     private static string WritePageAs(ContentFile source, string what, string url, string page, string? fragment) =>

@@ -25,14 +25,22 @@ public enum MarkdownLinkKind
 /// A link of a parsed body as the link phase reads it: what it points at and where it was written
 /// (1-based). Recorded at load so the link phase needs no syntax tree.
 /// </summary>
+/// <remarks>
+/// A link's identity is its number in the body's list, given once, by <see cref="Collect"/>, and
+/// stored on its node (<see cref="IdOf"/>): the walks that come later (the slots of a body rendered at
+/// load, <see cref="ResolvedLinks.Apply"/>) read it from the node instead of counting links again.
+/// </remarks>
 public readonly record struct MarkdownLink(string Url, int Line, int Column, MarkdownLinkKind Kind)
 {
     /// <summary>Whether the link phase removes it (with a warning): its target could run script.</summary>
     public bool RunsScript => Kind != MarkdownLinkKind.EmailAutolink && UrlSafety.Classify(Url) == UrlKind.Unsafe;
 
+    // The key of a link node's id; a private object, so nothing else can set one.
+    private static readonly object IdKey = new();
+
     /// <summary>
     /// Every link and autolink of <paramref name="document"/>, in the order its descendants are
-    /// walked; <see cref="ResolvedLinks.Apply"/> walks a tree in the same order.
+    /// walked, each node given its number in the list as its id (see <see cref="IdOf"/>).
     /// </summary>
     public static MarkdownLink[] Collect(MarkdownDocument document)
     {
@@ -42,9 +50,11 @@ public readonly record struct MarkdownLink(string Url, int Line, int Column, Mar
             switch (node)
             {
                 case LinkInline link:
+                    link.SetData(IdKey, links.Count);
                     links.Add(new(link.Url ?? string.Empty, link.Line + 1, link.Column + 1, KindOf(link)));
                     break;
                 case AutolinkInline autolink:
+                    autolink.SetData(IdKey, links.Count);
                     links.Add(new(autolink.Url, autolink.Line + 1, autolink.Column + 1, autolink.IsEmail ? MarkdownLinkKind.EmailAutolink : MarkdownLinkKind.Autolink));
                     break;
             }
@@ -52,6 +62,11 @@ public readonly record struct MarkdownLink(string Url, int Line, int Column, Mar
 
         return [.. links];
     }
+
+    /// <summary>The id <see cref="Collect"/> gave a link or autolink node: its number in the body's links.</summary>
+    /// <exception cref="InvalidOperationException">The node was never collected: a link the body's list does not hold.</exception>
+    public static int IdOf(Inline link) =>
+        link.GetData(IdKey) is int id ? id : throw new InvalidOperationException($"a link at {link.Line + 1}:{link.Column + 1} has no id: it was not collected when the body was parsed");
 
     private static MarkdownLinkKind KindOf(LinkInline link) =>
         !link.IsImage ? MarkdownLinkKind.Link

@@ -7,8 +7,8 @@ namespace Alliances.Site.Markdown.Links;
 public static class ResolvedLinks
 {
     /// <param name="urls">
-    /// One per link of the tree, in <see cref="MarkdownLink.Collect"/> order: the URL to link to, or
-    /// null to remove the link (a link keeps its text, an image its description, an autolink becomes text).
+    /// One per link of the tree, indexed by its id (<see cref="MarkdownLink.IdOf"/>): the URL to link
+    /// to, or null to remove the link (a link keeps its text, an image its description, an autolink becomes text).
     /// </param>
     public static void Apply(MarkdownDocument document, IReadOnlyList<string?> urls)
     {
@@ -27,15 +27,14 @@ public static class ResolvedLinks
             }
         }
 
-        var next = 0;
+        if (links.Count != urls.Count)
+        {
+            throw new InvalidOperationException($"the syntax tree has {links.Count} links and {urls.Count} were resolved for it");
+        }
+
         foreach (var inline in links)
         {
-            if (next == urls.Count)
-            {
-                throw new InvalidOperationException("the syntax tree has more links than were resolved for it");
-            }
-
-            var url = urls[next++];
+            var url = urls[MarkdownLink.IdOf(inline)];
             switch (inline)
             {
                 case LinkInline link when url is not null:
@@ -48,11 +47,6 @@ public static class ResolvedLinks
                     autolink.ReplaceBy(new LiteralInline(autolink.Url));
                     break;
             }
-        }
-
-        if (next != urls.Count)
-        {
-            throw new InvalidOperationException("the syntax tree has fewer links than were resolved for it");
         }
     }
 

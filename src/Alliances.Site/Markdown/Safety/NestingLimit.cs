@@ -1,3 +1,4 @@
+using Alliances.Site.Scratch;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -83,17 +84,14 @@ public static class NestingLimit
         return null;
     }
 
-    [ThreadStatic]
-    private static Stack<(MarkdownObject Node, int Depth)>? t_stack;
-
     /// <summary>The depth of a parsed document's tree (blocks and inlines), walked without recursion.</summary>
     public static (int Depth, MarkdownObject Deepest) TreeDepth(MarkdownDocument document)
     {
         var max = 0;
         MarkdownObject deepest = document;
 
-        // Every essay is walked: the stack is the thread's, kept at its size (it holds nothing after a walk).
-        var stack = t_stack ??= new();
+        // Every essay is walked: the stack is rented, kept at its size (it holds nothing after a walk).
+        var stack = ThreadScratch<Stack<(MarkdownObject Node, int Depth)>>.Rent();
         stack.Clear();
         stack.Push((document, 0));
         while (stack.Count > 0)
@@ -132,6 +130,8 @@ public static class NestingLimit
             }
         }
 
+        stack.Clear();
+        ThreadScratch<Stack<(MarkdownObject Node, int Depth)>>.Return(stack);
         return (max, deepest);
     }
 

@@ -27,7 +27,7 @@ public static class AtomFeedWriter
         foreach (var page in site.TopicPages)
         {
             var title = $"{page.Topic.Title} · {site.Config.Title}";
-            files.Add(new(page.Topic.Path + "feed.xml", Feed(site, title, page.Topic.Path, Newest(page.Essays), body)));
+            files.Add(new(page.Topic.Folder + "feed.xml", Feed(site, title, page.Topic.Path, Newest(page.Essays), body)));
         }
 
         return files;

@@ -5,6 +5,7 @@ using System.Text.Json;
 using Alliances.Site.Images;
 using Alliances.Site.Model;
 using Alliances.Site.Rendering.Feeds;
+using Alliances.Site.Scratch;
 
 namespace Alliances.Site.Rendering.Metadata;
 
@@ -17,19 +18,11 @@ public static class ArticleJsonLd
 {
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.Default };
 
-    // Every essay page writes one: each render thread reuses its buffer and writer.
-    [ThreadStatic]
-    private static (ArrayBufferWriter<byte> Buffer, Utf8JsonWriter Writer)? t_scratch;
-
     public static RawHtml For(Essay essay, SiteConfig config)
     {
-        if (t_scratch is not { } scratch)
-        {
-            var created = new ArrayBufferWriter<byte>(4096);
-            t_scratch = scratch = (created, new Utf8JsonWriter(created, Options));
-        }
-
-        var (buffer, w) = scratch;
+        // Every essay page writes one: a rented buffer and writer, not new ones per page.
+        var json = ThreadScratch<JsonBuffer>.Rent();
+        var (buffer, w) = (json.Buffer, json.Writer);
         buffer.ResetWrittenCount();
         w.Reset(buffer);
         var url = config.AbsoluteUrl(essay.Path);
@@ -67,6 +60,17 @@ public static class ArticleJsonLd
         w.WriteEndObject();
         w.Flush();
 
-        return new RawHtml(Encoding.UTF8.GetString(buffer.WrittenSpan));
+        var html = new RawHtml(Encoding.UTF8.GetString(buffer.WrittenSpan));
+        ThreadScratch<JsonBuffer>.Return(json);
+        return html;
+    }
+
+    private sealed class JsonBuffer
+    {
+        public JsonBuffer() => Writer = new Utf8JsonWriter(Buffer, Options);
+
+        public ArrayBufferWriter<byte> Buffer { get; } = new(4096);
+
+        public Utf8JsonWriter Writer { get; }
     }
 }

@@ -36,7 +36,7 @@ internal sealed class PagePlanner(TemplateSet templates, MarkdownPipeline pipeli
             var essayHome = essayStrings == strings ? home : CommonModels.Link(essayStrings.Format("home", []), "");
             plans.Add(new PagePlan
             {
-                OutputPath = essay.Path + "index.html",
+                OutputPath = essay.Folder + "index.html",
                 Template = "essay.html",
                 Kind = PageKind.Essay,
                 Title = essay.Title,

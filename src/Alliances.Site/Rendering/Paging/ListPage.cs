@@ -13,7 +13,8 @@ internal sealed record ListPage(string ListPath, int Number, int Count, int Star
     /// <summary>Where this page lives, relative to the site's root.</summary>
     public string SitePath => PathOf(Number);
 
-    public string OutputPath => SitePath + "index.html";
+    /// <summary>The page's file: its address decoded (a topic's slug in another script is percent-encoded in <see cref="SitePath"/>; a slug has no `%` of its own).</summary>
+    public string OutputPath => Uri.UnescapeDataString(SitePath) + "index.html";
 
     /// <summary>The relative path from this page back to the site's root ("../" per folder).</summary>
     public string Root => string.Concat(Enumerable.Repeat("../", SitePath.Count(c => c == '/')));

@@ -1,3 +1,4 @@
+using Alliances.Site.Body;
 using Alliances.Site.Model;
 using Markdig.Syntax;
 

@@ -1,6 +1,6 @@
 using System.Text;
+using Alliances.Site.Body;
 using Alliances.Site.Markdown;
-using Alliances.Site.Model;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 

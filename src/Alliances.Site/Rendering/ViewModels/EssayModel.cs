@@ -1,3 +1,4 @@
+using Alliances.Site.Body;
 using Alliances.Site.Localization;
 using Alliances.Site.Model;
 using Alliances.Site.Rendering.Metadata;
@@ -39,7 +40,7 @@ internal static class EssayModel
             ["previous"] = page.Previous is { } previous ? Link(previous.Title, previous.Path) : null,
             ["next"] = page.Next is { } next ? Link(next.Title, next.Path) : null,
             ["edit_url"] = site.Config.Repository is { } repository
-                ? $"{repository}/edit/{site.Config.Branch}/content/{essay.Source.RelativePath}"
+                ? $"{repository}/edit/{site.Config.Branch}/content/{Text.UrlPath.Escape(essay.Source.RelativePath)}"
                 : null,
             ["source_path"] = "content/" + essay.Source.RelativePath,
             ["json_ld"] = ArticleJsonLd.For(essay, site.Config),

@@ -1,17 +1,17 @@
 using Alliances.Site.Images;
 using Alliances.Site.Markdown;
 using Alliances.Site.Markdown.Links;
-using Alliances.Site.Rendering;
 using Markdig;
 using Markdig.Syntax;
 
-namespace Alliances.Site.Model;
+namespace Alliances.Site.Body;
 
 /// <summary>
-/// A parsed Markdown body: the facts later stages need (anchors, links, words) and one of: its syntax
-/// tree, which only rendering needs; the body already rendered at load (<see cref="Prepared"/>); or
-/// the text to parse again when it is rendered. A one-off build keeps no essay's tree: 10,000 trees
-/// held from load to render cost the garbage collector more than parsing each body twice.
+/// A parsed Markdown body: the facts later stages need (anchors, links, words) and the body itself
+/// in one of the forms <see cref="BodyForm"/> names (<see cref="Form"/>): its syntax tree, which
+/// only rendering needs; the body already rendered at load (<see cref="Prepared"/>); or the text to
+/// parse again when it is rendered (<see cref="ReparseFrom"/>). A one-off build keeps no essay's tree:
+/// 10,000 trees held from load to render cost the garbage collector more than parsing each body twice.
 /// </summary>
 public sealed class MarkdownContent
 {
@@ -42,10 +42,13 @@ public sealed class MarkdownContent
         IsEmpty = document.Count == 0;
     }
 
-    /// <summary>The text the tree is parsed from again, when it is not kept and the body was not prepared.</summary>
-    public ParsedText? ReparseFrom { get; private set; }
+    /// <summary>The form the body is held in; it changes once, from <see cref="BodyForm.Tree"/>, when the tree is let go (<see cref="ReleaseTree"/>).</summary>
+    public BodyForm Form => _document is not null ? BodyForm.Tree : Prepared is not null ? BodyForm.Prepared : BodyForm.Text;
 
-    /// <summary>The body rendered at load, with its search document, when a one-off build prepared it (see <see cref="BodyPreparer"/>).</summary>
+    /// <summary>The text the tree is parsed from again, in <see cref="BodyForm.Text"/>.</summary>
+    public BodyText? ReparseFrom { get; private set; }
+
+    /// <summary>The body rendered at load, with its search document, in <see cref="BodyForm.Prepared"/>.</summary>
     internal PreparedBody? Prepared { get; private set; }
 
     public IReadOnlyList<Heading> Headings { get; }
@@ -69,8 +72,8 @@ public sealed class MarkdownContent
     /// <summary>What the link phase decided for each of <see cref="Links"/> (see <see cref="ResolvedLinks.Apply"/>); empty until then.</summary>
     public IReadOnlyList<string?> LinkUrls { get; private set; } = [];
 
-    /// <summary>Whether the syntax tree is kept (a one-off build keeps its essays' text instead).</summary>
-    public bool HoldsDocument => _document is not null;
+    /// <summary>Whether the syntax tree is kept (<see cref="BodyForm.Tree"/>).</summary>
+    public bool HoldsDocument => Form == BodyForm.Tree;
 
     /// <summary>
     /// The syntax tree as load and link left it: the one kept, or a new one parsed from the text
@@ -93,7 +96,7 @@ public sealed class MarkdownContent
 
         _document = null;
         Prepared = prepared;
-        ReparseFrom = prepared is null ? new ParsedText(text, _tooDeep, _liftsTitle) : null;
+        ReparseFrom = prepared is null ? new BodyText(text, _tooDeep, _liftsTitle) : null;
     }
 
     /// <summary>Keeps the link phase's decisions, and applies them to the tree if it is kept.</summary>

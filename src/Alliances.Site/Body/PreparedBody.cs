@@ -1,6 +1,6 @@
 using Alliances.Site.Rendering.Search;
 
-namespace Alliances.Site.Rendering;
+namespace Alliances.Site.Body;
 
 /// <summary>
 /// An essay's body rendered at load, from the parse that checked it, while its syntax tree was still
@@ -9,7 +9,7 @@ namespace Alliances.Site.Rendering;
 /// </summary>
 /// <param name="Html">The body's HTML, UTF-8, with every link's URL left out.</param>
 /// <param name="SlotOffsets">Where, in <paramref name="Html"/>, each slot's URL goes (ascending).</param>
-/// <param name="SlotLinks">Which of the body's links (as <see cref="Model.MarkdownContent.Links"/> numbers them) fills each slot.</param>
+/// <param name="SlotLinks">The id (<see cref="Markdown.Links.MarkdownLink.IdOf"/>) of the link whose URL fills each slot.</param>
 /// <param name="SearchJson">The essay's search document (its title, path and sections), for its shard of <c>search/d/</c>.</param>
 /// <param name="SearchTerms">Each search section's term counts, numbered by <paramref name="Table"/>.</param>
 /// <param name="Table">The table that numbered <paramref name="SearchTerms"/>.</param>

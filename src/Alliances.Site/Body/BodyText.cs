@@ -2,10 +2,13 @@ using System.Buffers;
 using System.Text;
 using System.Text.Unicode;
 
-namespace Alliances.Site.Model;
+namespace Alliances.Site.Body;
 
-/// <summary>The Markdown text a body was parsed from, and what its parse did beyond Markdig's.</summary>
-public sealed class ParsedText
+/// <summary>
+/// A body kept as the Markdown text it was parsed from, to be parsed again when it is rendered
+/// (<see cref="BodyForm.Text"/>), and what its first parse did beyond Markdig's.
+/// </summary>
+public sealed class BodyText
 {
     // Held as UTF-8: a one-off build carries every essay's text from load to render, and as UTF-8 the
     // mostly Latin text of 10,000 essays takes about 40 MB instead of 80.
@@ -17,7 +20,7 @@ public sealed class ParsedText
     /// <param name="text">The text given to Markdig.</param>
     /// <param name="tooDeep">The text nests too deeply to render safely and stands as an empty body.</param>
     /// <param name="liftsTitle">A leading `# Title` is taken out of the tree (an essay's body).</param>
-    public ParsedText(string text, bool tooDeep, bool liftsTitle)
+    public BodyText(string text, bool tooDeep, bool liftsTitle)
     {
         var utf8 = new byte[Encoding.UTF8.GetByteCount(text)];
         if (Utf8.FromUtf16(text, utf8, out _, out _, replaceInvalidSequences: false) == OperationStatus.Done)

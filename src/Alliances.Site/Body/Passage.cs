@@ -1,4 +1,4 @@
-namespace Alliances.Site.Model;
+namespace Alliances.Site.Body;
 
 /// <summary>
 /// A part of an essay a topic page can link straight into: a section under a heading, or a list
