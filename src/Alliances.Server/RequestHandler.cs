@@ -82,7 +82,7 @@ internal sealed class RequestHandler(DevServer server)
 
         if (await snapshot.FindAsync(sitePath) is { } file)
         {
-            await Send(context, file.Body, file.ContentType, StatusCodes.Status200OK);
+            await SendFile(context, file);
         }
         else if (await snapshot.FindAsync(sitePath + "/index.html") is not null)
         {
@@ -91,6 +91,28 @@ internal sealed class RequestHandler(DevServer server)
         else
         {
             await NotFound(context, snapshot);
+        }
+    }
+
+    /// <summary>A file of the site, or the part of it a Range header asks for (the search reads essays' documents so).</summary>
+    private static async Task SendFile(HttpContext context, ServedFile file)
+    {
+        var response = context.Response;
+        response.Headers.AcceptRanges = "bytes";
+        var range = ByteRange.Of(context.Request.Headers.Range.ToString() is { Length: > 0 } header ? header : null, file.Body.Length, out var satisfiable);
+        if (!satisfiable)
+        {
+            response.Headers.ContentRange = $"bytes */{file.Body.Length}";
+            await Text(response, StatusCodes.Status416RangeNotSatisfiable, "Range not satisfiable.");
+        }
+        else if (range is { } part)
+        {
+            response.Headers.ContentRange = part.ContentRange(file.Body.Length);
+            await Send(context, file.Body.AsMemory((int)part.Start, (int)part.Length), file.ContentType, StatusCodes.Status206PartialContent);
+        }
+        else
+        {
+            await Send(context, file.Body, file.ContentType, StatusCodes.Status200OK);
         }
     }
 
@@ -114,7 +136,7 @@ internal sealed class RequestHandler(DevServer server)
     private static Task Text(HttpResponse response, int status, string text) =>
         Send(response.HttpContext, Encoding.UTF8.GetBytes(text), "text/plain; charset=utf-8", status);
 
-    private static async Task Send(HttpContext context, byte[] body, string contentType, int status)
+    private static async Task Send(HttpContext context, ReadOnlyMemory<byte> body, string contentType, int status)
     {
         var response = context.Response;
         response.StatusCode = status;

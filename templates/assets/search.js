@@ -1,9 +1,10 @@
 // Search for the /search/ page. The index is sharded (see SearchIndexWriter.cs): manifest.json holds
 // the first term of each shard and the text rules (folding table, stop words, variants); i/N.json
 // maps a term to [postings, first o/ page, essay, section, score, ...] with its best postings; o/N.json
-// pages hold the rest of a common term's postings; d/N.json holds one essay's sections for the
-// snippets. Nothing is fetched before the reader searches; index text reaches the page only through
-// textContent. The query lives in the address (?q=), so results can be shared and Back restores them.
+// pages hold the rest of a common term's postings; d/K.json holds the sections of manifest.documents
+// essays (a JSON array), and d/at.bin where each essay's document sits in its shard (start and length,
+// little-endian 32-bit), so a result fetches only its own essay's bytes, by HTTP Range. Nothing is
+// fetched before the reader searches; index text reaches the page only through textContent. The query lives in the address (?q=), so results can be shared and Back restores them.
 (() => {
   "use strict";
 
@@ -96,7 +97,7 @@
   const notice = document.getElementById("search-nojs");
   if (notice) notice.hidden = true;
   const cache = new Map();
-  // Ten at a time: each result fetches its essay's d/N.json (about 4 KB), and a first query stays under 100 KB at 10,000 essays.
+  // Ten at a time: each result fetches its essay's document (about 4 KB), and a first query stays under 100 KB at 10,000 essays.
   const pageSize = 10;
   let generation = 0, current = null, text = null, committed = true;
 
@@ -110,6 +111,31 @@
     return cache.get(path);
   };
   const manifestJson = () => json("manifest.json").then((m) => { text = text || searchText(m); return m; });
+
+  // Bytes [start, start + length) of an index file, by a Range request. A host that ignores Range
+  // answers with the whole file: it is kept, and this and later parts of it are cut from it.
+  const whole = new Map();
+  const part = async (path, start, length) => {
+    if (!whole.has(path)) {
+      const r = await fetch(new URL(path, base), { headers: { Range: `bytes=${start}-${start + length - 1}` } });
+      if (!r.ok) throw new Error(r.status + " " + path);
+      const body = new Uint8Array(await r.arrayBuffer());
+      if (r.status === 206) return body;
+      whole.set(path, body);
+    }
+    return whole.get(path).subarray(start, start + length);
+  };
+  // One essay's title, path and sections: its place in d/at.bin, then those bytes of its shard.
+  const essayJson = (manifest, essay) => {
+    const key = "essay " + essay;
+    if (!cache.has(key)) {
+      cache.set(key, part("d/at.bin", essay * 8, 8).then((at) => {
+        const place = new DataView(at.buffer, at.byteOffset, 8);
+        return part("d/" + Math.floor(essay / manifest.documents) + ".json", place.getUint32(0, true), place.getUint32(4, true));
+      }).then((bytes) => JSON.parse(new TextDecoder().decode(bytes))));
+    }
+    return cache.get(key);
+  };
 
   // Index of the last shard whose first term is <= term.
   const shardOf = (starts, term) => {
@@ -257,7 +283,7 @@
       next = state.ranked.filter((r) => !state.shown.has(r.key));
     }
     const top = next.slice(0, pageSize);
-    const essays = await Promise.all(top.map((r) => json("d/" + r.essay + ".json")));
+    const essays = await Promise.all(top.map((r) => essayJson(state.manifest, r.essay)));
     if (mine !== generation) return;
     const items = top.map((r, i) => result(essays[i], essays[i].sections[r.section], state.hits));
     top.forEach((r) => state.shown.add(r.key));

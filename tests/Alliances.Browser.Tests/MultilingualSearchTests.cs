@@ -94,6 +94,7 @@ public sealed class MultilingualSearchTests(SiteFixture browser, LanguagesSiteFi
     public async Task More_results_shows_ten_more_moves_focus_to_the_first_new_one_and_announces_the_count()
     {
         var page = await browser.NewPageAsync();
+        var documents = DocumentResponses(page);
         await page.GotoAsync(site.SiteUrl + "search/?q=partnership");
         var results = page.Locator("#search-results li");
         var status = page.Locator("#search-status");
@@ -118,8 +119,62 @@ public sealed class MultilingualSearchTests(SiteFixture browser, LanguagesSiteFi
         await Assertions.Expect(status).ToHaveTextAsync("45 sections match “partnership”; showing 45, all.");
         Assert.Equal(45, await results.CountAsync());
         Assert.False(await more.IsVisibleAsync());
-        Assert.Equal(45, (await results.Locator(".result-title").AllTextContentsAsync()).Distinct().Count());
+        Assert.Equal(Enumerable.Range(0, 45).Select(i => $"Filler essay {i}").Order(StringComparer.Ordinal), (await results.Locator(".result-title").AllTextContentsAsync()).Order(StringComparer.Ordinal));
+
+        // The 50 essays' documents are in two shards (32 to a shard); the results of both were read
+        // a part at a time, each essay's once, and no shard was sent whole.
+        Assert.Contains(documents, r => r.Url.EndsWith("/search/d/0.json", StringComparison.Ordinal));
+        Assert.Contains(documents, r => r.Url.EndsWith("/search/d/1.json", StringComparison.Ordinal));
+        Assert.All(documents, r => Assert.Equal(206, r.Status));
+        Assert.Equal(90, documents.Count);
         await page.Context.CloseAsync();
+    }
+
+    [ChromiumFact]
+    public async Task On_a_host_that_ignores_range_requests_search_reads_whole_shards_and_shows_every_result()
+    {
+        var page = await browser.NewPageAsync();
+        await page.RouteAsync("**/search/d/**", async route =>
+        {
+            var headers = route.Request.Headers.Where(h => !h.Key.Equals("range", StringComparison.OrdinalIgnoreCase)).ToDictionary(h => h.Key, h => h.Value);
+            await route.ContinueAsync(new() { Headers = headers });
+        });
+        var documents = DocumentResponses(page);
+        await page.GotoAsync(site.SiteUrl + "search/?q=partnership");
+        var status = page.Locator("#search-status");
+        await Assertions.Expect(status).ToHaveTextAsync("45 sections match “partnership”; showing 10.");
+        var more = page.GetByRole(AriaRole.Button, new() { Name = "More results" });
+        for (var shown = 20; shown <= 40; shown += 10)
+        {
+            await more.ClickAsync();
+            await Assertions.Expect(status).ToHaveTextAsync($"45 sections match “partnership”; showing {shown}.");
+        }
+
+        await more.ClickAsync();
+        await Assertions.Expect(status).ToHaveTextAsync("45 sections match “partnership”; showing 45, all.");
+        var results = page.Locator("#search-results li");
+        Assert.Equal(Enumerable.Range(0, 45).Select(i => $"Filler essay {i}").Order(StringComparer.Ordinal), (await results.Locator(".result-title").AllTextContentsAsync()).Order(StringComparer.Ordinal));
+        Assert.Contains("partnership", await results.Last.Locator(".result-snippet mark").AllTextContentsAsync());
+        Assert.NotEmpty(documents);
+        Assert.All(documents, r => Assert.Equal(200, r.Status));
+        await page.Context.CloseAsync();
+    }
+
+    /// <summary>The responses to requests for search documents (d/), as they arrive.</summary>
+    private static List<IResponse> DocumentResponses(IPage page)
+    {
+        var responses = new List<IResponse>();
+        page.Response += (_, response) =>
+        {
+            if (response.Url.Contains("/search/d/", StringComparison.Ordinal))
+            {
+                lock (responses)
+                {
+                    responses.Add(response);
+                }
+            }
+        };
+        return responses;
     }
 
     [ChromiumFact]

@@ -25,7 +25,10 @@ namespace Alliances.Browser.Tests;
 [Collection(BrowserTests.Name)]
 public sealed class SearchScaleMeasurement(SiteFixture site, ITestOutputHelper output)
 {
-    private static readonly string[] Queries = ["intelligence", "terrorism", "diplomatic support", "pakistan", "technology transfer", "wartime", "islamic"];
+    // ALLIANCES_SEARCH_BENCH_QUERIES (comma-separated) measures other queries instead.
+    private static readonly string[] Queries = Environment.GetEnvironmentVariable("ALLIANCES_SEARCH_BENCH_QUERIES") is { Length: > 0 } asked
+        ? asked.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+        : ["intelligence", "terrorism", "diplomatic support", "pakistan", "technology transfer", "wartime", "islamic"];
     private const int ColdRuns = 5;
     private const int WarmRunsPerPage = 10;
 
@@ -65,9 +68,9 @@ public sealed class SearchScaleMeasurement(SiteFixture site, ITestOutputHelper o
         {
             var siteFolder = Environment.GetEnvironmentVariable("ALLIANCES_SEARCH_BENCH_SITE") is { Length: > 0 } built ? built : BuildCorpus(root);
             var report = new StringBuilder();
-            var indexFiles = Directory.GetFiles(Path.Combine(siteFolder, "search"), "*.json", SearchOption.AllDirectories);
+            var indexFiles = Directory.GetFiles(Path.Combine(siteFolder, "search"), "*", SearchOption.AllDirectories).Where(f => Path.GetFileName(f) != "index.html").ToList();
             report.AppendLine(CultureInfo.InvariantCulture, $"site: {siteFolder}; load average before: {LoadAverage()}");
-            report.AppendLine(CultureInfo.InvariantCulture, $"index: {indexFiles.Length} files, {indexFiles.Sum(f => new FileInfo(f).Length)} bytes in total; manifest {new FileInfo(Path.Combine(siteFolder, "search", "manifest.json")).Length} bytes");
+            report.AppendLine(CultureInfo.InvariantCulture, $"index: {indexFiles.Count} files, {indexFiles.Sum(f => new FileInfo(f).Length)} bytes in total; manifest {new FileInfo(Path.Combine(siteFolder, "search", "manifest.json")).Length} bytes");
             report.AppendLine(CultureInfo.InvariantCulture, $"{ColdRuns} cold runs per query (fresh context), {WarmRunsPerPage} warm runs after each; times in ms (min / median / max)");
 
             await using var server = await StaticSiteServer.StartAsync(new Dictionary<string, string> { ["/bench"] = siteFolder });
@@ -130,7 +133,7 @@ public sealed class SearchScaleMeasurement(SiteFixture site, ITestOutputHelper o
                 }
 
                 report.AppendLine(CultureInfo.InvariantCulture,
-                    $"\"{query}\": {bytes} bytes in {files} files ({snippets} d/); cold {Summary(cold)} (of which fetching {Summary(waiting)}); warm {Summary(warm)}");
+                    $"\"{query}\": {bytes} bytes in {files} requests ({snippets} of them to d/); cold {Summary(cold)} (of which fetching {Summary(waiting)}); warm {Summary(warm)}");
             }
 
             report.AppendLine(CultureInfo.InvariantCulture, $"load average after: {LoadAverage()}");
@@ -173,7 +176,7 @@ public sealed class SearchScaleMeasurement(SiteFixture site, ITestOutputHelper o
     {
         lock (finished)
         {
-            return [.. finished.Where(r => r.Url.Contains("/search/", StringComparison.Ordinal) && r.Url.EndsWith(".json", StringComparison.Ordinal))];
+            return [.. finished.Where(r => r.Url.Contains("/search/", StringComparison.Ordinal) && (r.Url.EndsWith(".json", StringComparison.Ordinal) || r.Url.EndsWith(".bin", StringComparison.Ordinal)))];
         }
     }
 

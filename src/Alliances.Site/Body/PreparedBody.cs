@@ -10,7 +10,7 @@ namespace Alliances.Site.Body;
 /// <param name="Html">The body's HTML, UTF-8, with every link's URL left out.</param>
 /// <param name="SlotOffsets">Where, in <paramref name="Html"/>, each slot's URL goes (ascending).</param>
 /// <param name="SlotLinks">The id (<see cref="Markdown.Links.MarkdownLink.IdOf"/>) of the link whose URL fills each slot.</param>
-/// <param name="SearchJson">The essay's <c>search/d/N.json</c>: its title, path and sections.</param>
+/// <param name="SearchJson">The essay's search document (its title, path and sections), for its shard of <c>search/d/</c>.</param>
 /// <param name="SearchTerms">Each search section's term counts, numbered by <paramref name="Table"/>.</param>
 /// <param name="Table">The table that numbered <paramref name="SearchTerms"/>.</param>
 internal sealed record PreparedBody(

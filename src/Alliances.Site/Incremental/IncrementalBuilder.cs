@@ -172,7 +172,12 @@ public sealed class IncrementalBuilder : IDisposable
             return Failed(diagnostics, parsedBefore, clock);
         }
 
-        var later = Task.Run(() => siteWide(new PhaseTimings()));
+        var later = Task.Run(() =>
+        {
+            var files = new MemorySink();
+            siteWide(new PhaseTimings(), files);
+            return files.Files();
+        });
         _siteWide = later;
         return new IncrementalResult(true, diagnostics.Sorted(), sink.Files(), _pages.Rendered, _pages.Reused, _content.ParsedCount - parsedBefore, clock.Elapsed)
         {

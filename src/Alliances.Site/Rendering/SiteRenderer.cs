@@ -43,20 +43,20 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
     {
         timings ??= new PhaseTimings();
         var siteWide = RenderPages(site, diagnostics, parallelism, sink, timings, cache: null);
-        sink.AddRange(siteWide(timings));
+        siteWide(timings, sink);
         WriteImages(site, diagnostics, parallelism, sink, timings);
     }
 
     /// <summary>
     /// Renders every page (and copies the assets) into <paramref name="sink"/>, and returns how to make
-    /// the files made from the whole site (feeds, sitemap, search index) from what the pages collected:
-    /// a build makes them at once, the preview after its pages are served.
+    /// the files made from the whole site (feeds, sitemap, search index) from what the pages collected,
+    /// into a sink: a build makes them at once, into its own, the preview after its pages are served.
     /// </summary>
     /// <param name="cache">A preview's pages from earlier builds, reused when their inputs are unchanged; null in a one-off build.</param>
-    internal Func<PhaseTimings, IReadOnlyList<OutputFile>> RenderPages(LinkedSite site, DiagnosticBag diagnostics, int parallelism, OutputSink sink, PhaseTimings timings, PageCache? cache)
+    internal Action<PhaseTimings, OutputSink> RenderPages(LinkedSite site, DiagnosticBag diagnostics, int parallelism, OutputSink sink, PhaseTimings timings, PageCache? cache)
     {
         sink.AddRange(assets.Files);
-        var search = new SearchDocuments(site.Essays.Count, sink, table: PreparedTable(site));
+        var search = new SearchDocuments(site.Essays.Count, table: PreparedTable(site));
         var shownInFeeds = AtomFeedWriter.Shown(site);
         var feedBodies = new Dictionary<Essay, string>(ReferenceEqualityComparer.Instance);
         timings.Measure("render", () =>
@@ -97,7 +97,7 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
         });
 
         var sitemapLimits = SitemapLimits;
-        return t => SiteWideFiles(site, essay => feedBodies[essay], search, parallelism, sitemapLimits, t);
+        return (t, into) => SiteWideFiles(site, essay => feedBodies[essay], search, parallelism, sitemapLimits, t, into);
     }
 
     /// <summary>The essays' images and their resized copies, when the renderer has <see cref="Images"/>.</summary>
@@ -165,14 +165,11 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
     private static ParallelOptions Parallelism(int parallelism) => new() { MaxDegreeOfParallelism = Math.Max(1, parallelism) };
 
     /// <summary>Outputs made from the whole site rather than one template: feeds, sitemap, search index.</summary>
-    private static IReadOnlyList<OutputFile> SiteWideFiles(LinkedSite site, Func<Essay, string> feedBody, SearchDocuments search, int parallelism, SitemapLimits sitemapLimits, PhaseTimings timings)
+    private static void SiteWideFiles(LinkedSite site, Func<Essay, string> feedBody, SearchDocuments search, int parallelism, SitemapLimits sitemapLimits, PhaseTimings timings, OutputSink sink)
     {
-        return
-        [
-            .. timings.Measure("feeds", () => AtomFeedWriter.Write(site, feedBody)),
-            .. timings.Measure("sitemap", () => SitemapWriter.Write(site, sitemapLimits)),
-            .. timings.Measure("search index", () => SearchIndexWriter.Write(search, site.Config.SearchVariants, Parallelism(parallelism))),
-        ];
+        sink.AddRange(timings.Measure("feeds", () => AtomFeedWriter.Write(site, feedBody)));
+        sink.AddRange(timings.Measure("sitemap", () => SitemapWriter.Write(site, sitemapLimits)));
+        timings.Measure("search index", () => SearchIndexWriter.Write(search, site.Config.SearchVariants, Parallelism(parallelism), sink));
     }
 
     /// <summary>Every page of the site, in output order (see <see cref="PagePlanner"/>).</summary>

@@ -41,7 +41,7 @@ public sealed class SearchIndexTests
         var titles = new List<string>();
         for (var i = 0; i < 22; i++)
         {
-            using var essay = JsonDocument.Parse(site.ReadOutput($"search/d/{i}.json"));
+            using var essay = SearchDocumentFiles.Read(site.Output, i);
             var path = essay.RootElement.GetProperty("path").GetString()!;
             titles.Add(essay.RootElement.GetProperty("title").GetString()!);
             var page = new HtmlParser().ParseDocument(site.ReadOutput(path + "index.html"));
@@ -55,7 +55,7 @@ public sealed class SearchIndexTests
         Assert.Contains(ReaderSite.HostileTitle, titles);
         Assert.DoesNotContain("Secret draft", titles);
         Assert.DoesNotContain("From the future", titles);
-        Assert.False(File.Exists(Path.Combine(site.Output, "search", "d", "22.json")));
+        Assert.Equal(22, SearchDocumentFiles.Count(site.Output));
     }
 
     [Fact]
@@ -64,7 +64,7 @@ public sealed class SearchIndexTests
         using var site = Support.TempSite.WithFiles(("content/essays/one.md", ReaderSite.Essay("One", "2025-01-01",
             body: "Opening words.\n\n## First Part\n\nText of the first part.\n\n- **Intelligence Sharing:** spies share.\n- a plain item\n")));
         Assert.True(site.Build().Succeeded);
-        using var essay = JsonDocument.Parse(site.ReadOutput("search/d/0.json"));
+        using var essay = SearchDocumentFiles.Read(site.Output, 0);
         var sections = essay.RootElement.GetProperty("sections").EnumerateArray()
             .Select(s => (s[0].GetString(), s[1].GetString(), s[2].GetString())).ToList();
         Assert.Equal(

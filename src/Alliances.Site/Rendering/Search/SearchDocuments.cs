@@ -1,23 +1,26 @@
 using Alliances.Site.Body;
 using Alliances.Site.Model;
-using Alliances.Site.Output;
 using Markdig.Syntax;
 
 namespace Alliances.Site.Rendering.Search;
 
 /// <summary>
 /// What the index needs of each essay, collected one essay at a time (from any thread): its sections'
-/// term counts, kept for the ranking, and its d/N.json file of sections to show in results, handed
-/// to <paramref name="sink"/> as soon as it is made.
+/// term counts, kept for the ranking, and its search document (title, path and sections, as JSON),
+/// kept to be packed into the document shards (<see cref="SearchDocumentShards"/>) with the rest of
+/// the index.
 /// </summary>
 /// <param name="table">The table prepared bodies were counted with, if any.</param>
-internal sealed class SearchDocuments(int essays, OutputSink sink, SearchTermTable? table = null)
+internal sealed class SearchDocuments(int essays, SearchTermTable? table = null)
 {
     public SearchTermTable Table { get; } = table ?? new();
 
     public SectionTerms[][] Counted { get; } = new SectionTerms[essays][];
 
-    /// <summary>An essay whose search document was made at load.</summary>
+    /// <summary>Each essay's search document, UTF-8 JSON, by its number in the index.</summary>
+    public ReadOnlyMemory<byte>[] Json { get; } = new ReadOnlyMemory<byte>[essays];
+
+    /// <summary>An essay whose search document was made at load (kept by its prepared body, so not copied).</summary>
     /// <param name="index">The essay's position in the site's essays, which is its number in the index.</param>
     public void Add(int index, PreparedBody prepared)
     {
@@ -27,7 +30,7 @@ internal sealed class SearchDocuments(int essays, OutputSink sink, SearchTermTab
         }
 
         Counted[index] = prepared.SearchTerms;
-        sink.Add($"search/d/{index}.json", prepared.SearchJson.Span);
+        Json[index] = prepared.SearchJson;
     }
 
     /// <param name="index">The essay's position in the site's essays, which is its number in the index.</param>
@@ -35,6 +38,6 @@ internal sealed class SearchDocuments(int essays, OutputSink sink, SearchTermTab
     public void Add(int index, Essay essay, MarkdownDocument document, SearchScratch scratch)
     {
         Counted[index] = scratch.Document(essay, document, Table, out var written);
-        sink.Add($"search/d/{index}.json", written);
+        Json[index] = written.ToArray();
     }
 }

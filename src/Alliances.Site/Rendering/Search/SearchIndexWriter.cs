@@ -15,8 +15,9 @@ namespace Alliances.Site.Rendering.Search;
 /// <see cref="SearchShards.InlinePostings"/> postings as flat triples essay, section, score];</item>
 /// <item><c>o/N.json</c>: the rest of a common term's postings, <see cref="SearchShards.PagePostings"/> to a
 /// page, best first, fetched only when a reader asks for more results than the shard holds;</item>
-/// <item><c>d/N.json</c>: one essay's title, path and sections (anchor, heading, text), fetched only for
-/// the essays in the results shown, to show and highlight the matching sentence.</item>
+/// <item><c>d/K.json</c> and <c>d/at.bin</c>: each essay's title, path and sections (anchor, heading,
+/// text), <see cref="SearchDocumentShards.EssaysPerShard"/> essays to a shard, of which the browser reads
+/// only the essays in the results shown (by HTTP Range), to show and highlight the matching sentence.</item>
 /// </list>
 /// Scores are BM25 computed here, with heading and title boosts, so the browser only adds them up.
 /// Every posting is reachable: there is no cap on how many sections a term lists.
@@ -25,9 +26,9 @@ public static class SearchIndexWriter
 {
     internal static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    /// <summary>The shards, pages and manifest from essays already collected (the render phase collects them, and writes their d/N.json, while it renders their bodies).</summary>
+    /// <summary>The shards, pages, document shards and manifest from essays already collected (the render phase collects them while it renders their bodies).</summary>
     /// <param name="variants">The site's variant groups (site.yml's <c>search.variants</c>), already checked.</param>
-    internal static IReadOnlyList<OutputFile> Write(SearchDocuments documents, IReadOnlyList<SearchVariantGroup> variants, ParallelOptions parallel)
+    internal static void Write(SearchDocuments documents, IReadOnlyList<SearchVariantGroup> variants, ParallelOptions parallel, OutputSink sink)
     {
         var layout = SearchShards.Cut(SearchPostings.Rank(documents.Counted, documents.Table, parallel));
         var files = new OutputFile[layout.Shards.Count + layout.Pages.Count];
@@ -47,6 +48,7 @@ public static class SearchIndexWriter
             w.WriteNumber("essays", documents.Counted.Length);
             w.WriteNumber("inline", SearchShards.InlinePostings);
             w.WriteNumber("page", SearchShards.PagePostings);
+            w.WriteNumber("documents", SearchDocumentShards.EssaysPerShard);
             w.WriteStartArray("shards");
             layout.Shards.ForEach(shard => w.WriteStringValue(shard[0].Term));
             w.WriteEndArray();
@@ -63,7 +65,9 @@ public static class SearchIndexWriter
             WriteVariants(w, variants);
             w.WriteEndObject();
         }));
-        return [.. files, manifest];
+        sink.AddRange(files);
+        SearchDocumentShards.Write(documents.Json, sink);
+        sink.Add(manifest);
     }
 
     /// <summary>The groups as lists of variants, each variant as the list of its terms: [[["defence"], ["defense"]], ...].</summary>

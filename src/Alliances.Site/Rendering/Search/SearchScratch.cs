@@ -26,7 +26,7 @@ internal sealed class SearchScratch : IDisposable
 
     /// <summary>
     /// One essay's search document: its sections' term counts (numbered by <paramref name="table"/>,
-    /// kept in <paramref name="arena"/> when given) and its d/N.json in this scratch's buffer, valid
+    /// kept in <paramref name="arena"/> when given) and its search document in this scratch's buffer, valid
     /// until the next call.
     /// </summary>
     public SectionTerms[] Document(Essay essay, MarkdownDocument document, SearchTermTable table, out ReadOnlySpan<byte> json, ChunkArena<int>? arena = null)
