@@ -23,8 +23,8 @@ old="$(build_binary "$base" "$scratch/old")"
 new="$(build_binary . "$scratch/new")"
 make_corpora "$corpora" "$essays"
 # Each binary renders with its own revision's templates (a template may read what only its code provides).
-old_templates="$scratch/src-$base/templates"
-new_templates=templates
+old_templates="$(templates_of "$base")"
+new_templates="$(templates_of .)"
 old_content="$corpora/$essays"
 new_content="$old_content"
 if [ -n "${NEW_SITE:-}" ]; then

@@ -72,6 +72,11 @@ build_binary() {
   echo "$dir/alliances.dll"
 }
 
+# templates_of REV: the templates folder of a revision build_binary has built (the working tree's for ".").
+templates_of() {
+  if [ "$1" = "." ]; then echo templates; else echo "$scratch/src-$1/templates"; fi
+}
+
 # run BINARY ARGS...: an executable directly, a .dll through dotnet.
 run() {
   local bin="$1"

@@ -19,8 +19,8 @@ old="${OLD:-$(build_binary "$base" "$scratch/old")}"
 new="${NEW:-$(build_binary . "$scratch/new")}"
 make_corpora "$corpora" $sizes
 old_templates="${OLD_TEMPLATES:-templates}"
-[ -z "${OLD:-}" ] && [ -z "${OLD_TEMPLATES:-}" ] && old_templates="$scratch/src-$base/templates"
-new_templates=templates
+[ -z "${OLD:-}" ] && [ -z "${OLD_TEMPLATES:-}" ] && old_templates="$(templates_of "$base")"
+new_templates="$(templates_of .)"
 
 failed=0
 # compare NAME CONTENT: builds CONTENT with both binaries and diffs the results.

@@ -259,7 +259,7 @@ public sealed class IncrementalBuilder : IDisposable
         }
     }
 
-    /// <summary>Returns the load cache's pooled buffers; call when no build is running.</summary>
+    /// <summary>Waits for the last build's feeds, sitemap and search index; call when no build is running.</summary>
     public void Dispose() => ((IAsyncResult)_siteWide).AsyncWaitHandle.WaitOne();
 
     private static string Full(string path) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(path.Length == 0 ? "." : path));

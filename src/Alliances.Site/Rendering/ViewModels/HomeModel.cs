@@ -41,12 +41,7 @@ internal static class HomeModel
             var essay = site.HomeEssays[i];
             inputs.Add(essay.Essay);
             inputs.Add(essay.Topics);
-            foreach (var version in essay.Translations?.Versions ?? [])
-            {
-                inputs.Add(version.Essay);
-            }
-
-            inputs.Add(null);
+            TranslationModel.OthersInputs(essay.Translations, inputs);
         }
     }
 }

@@ -43,12 +43,7 @@ internal static class TopicModel
         {
             inputs.Add(page.Essays[i].Essay);
             inputs.Add(page.Essays[i].PassagesByTopic);
-            foreach (var version in page.Essays[i].Translations?.Versions ?? [])
-            {
-                inputs.Add(version.Essay);
-            }
-
-            inputs.Add(null);
+            TranslationModel.OthersInputs(page.Essays[i].Translations, inputs);
         }
 
         foreach (var related in page.Related)

@@ -15,6 +15,17 @@ internal static class TranslationModel
     public static ScriptArray Others(TranslationGroup? group, Essay shown, SiteConfig config, InterfaceStrings languages) =>
         group is null ? [] : CommonModels.Array(group.Versions.Where(v => !ReferenceEquals(v.Essay, shown)), v => Version(v, config, languages, current: false));
 
+    /// <summary>What <see cref="Others"/> reads, for a list model's inputs (see <see cref="Pages.ModelInputs"/>): the group's versions, then a separator.</summary>
+    public static void OthersInputs(TranslationGroup? group, Pages.ModelInputs inputs)
+    {
+        foreach (var version in group?.Versions ?? [])
+        {
+            inputs.Add(version.Essay);
+        }
+
+        inputs.Add(null);
+    }
+
     /// <summary>The strings file's `language_name` for its language; the tag itself for a language without a file.</summary>
     private static string NameOf(string language, InterfaceStrings languages)
     {
