@@ -1,5 +1,6 @@
 using Alliances.Site.Model;
 using Alliances.Site.Rendering.Paging;
+using Alliances.Site.Rendering.ViewModels;
 using Scriban.Runtime;
 
 namespace Alliances.Site.Rendering.Pages;
@@ -27,7 +28,7 @@ internal sealed record PagePlan
     /// <summary>The relative path from the page back to the site's root ("../../").</summary>
     public required string Root { get; init; }
 
-    public IReadOnlyList<ScriptObject> Breadcrumbs { get; init; } = [];
+    public IReadOnlyList<PageLink> Breadcrumbs { get; init; } = [];
 
     /// <summary>Adds the page's own variable (`essay`, `topic`, `home`, `archive`) to its globals; the essay's body comes with an essay page.</summary>
     public Action<ScriptObject, RawHtml?> AddModel { get; init; } = static (_, _) => { };

@@ -3,7 +3,6 @@ using Alliances.Site.Model;
 using Alliances.Site.Rendering.Paging;
 using Alliances.Site.Rendering.ViewModels;
 using Markdig;
-using Scriban.Runtime;
 
 namespace Alliances.Site.Rendering.Pages;
 
@@ -11,7 +10,7 @@ namespace Alliances.Site.Rendering.Pages;
 internal sealed class PagePlanner(TemplateSet templates, MarkdownPipeline pipeline)
 {
     /// <param name="diagnostics">Where a language without interface strings is reported (once per language).</param>
-    public List<PagePlan> Plan(LinkedSite site, ScriptObject siteModel, DiagnosticBag? diagnostics = null)
+    public List<PagePlan> Plan(LinkedSite site, SiteModel siteModel, DiagnosticBag? diagnostics = null)
     {
         var config = site.Config;
         var siteLanguage = config.Language;
@@ -26,14 +25,14 @@ internal sealed class PagePlanner(TemplateSet templates, MarkdownPipeline pipeli
             });
         }
 
-        var home = CommonModels.Link(strings.Format("home", []), "");
+        var home = new PageLink(strings.Format("home", []), "");
         for (var i = 0; i < site.Essays.Count; i++)
         {
             var page = site.Essays[i];
             var essay = page.Essay;
-            var language = essay.Language ?? siteLanguage;
+            var language = essay.LanguageOr(siteLanguage);
             var essayStrings = templates.Strings.For(language, diagnostics);
-            var essayHome = essayStrings == strings ? home : CommonModels.Link(essayStrings.Format("home", []), "");
+            var essayHome = essayStrings == strings ? home : new PageLink(essayStrings.Format("home", []), "");
             plans.Add(new PagePlan
             {
                 OutputPath = essay.Folder + "index.html",
@@ -55,7 +54,7 @@ internal sealed class PagePlanner(TemplateSet templates, MarkdownPipeline pipeli
         foreach (var page in site.TopicPages)
         {
             var topic = page.Topic;
-            ScriptObject[] crumbs = [home, CommonModels.Link(topic.Title, topic.Path)];
+            PageLink[] crumbs = [home, new PageLink(topic.Title, topic.Path)];
             foreach (var list in ListPage.Split(topic.Path, page.Essays.Count, config.PageSize))
             {
                 plans.Add(ListPlan(list, "topic.html", PageKind.Topic, topic.Title, topic.Summary, list.IsFirst ? [home] : crumbs, siteLanguage) with
@@ -103,7 +102,7 @@ internal sealed class PagePlanner(TemplateSet templates, MarkdownPipeline pipeli
         return plans;
     }
 
-    private static PagePlan ListPlan(ListPage list, string template, PageKind kind, string title, string description, IReadOnlyList<ScriptObject> breadcrumbs, string language) => new()
+    private static PagePlan ListPlan(ListPage list, string template, PageKind kind, string title, string description, IReadOnlyList<PageLink> breadcrumbs, string language) => new()
     {
         OutputPath = list.OutputPath,
         Template = template,
