@@ -2,24 +2,22 @@ using Alliances.Site.Localization;
 using Alliances.Site.Model;
 using Alliances.Site.Rendering.Pages;
 using Alliances.Site.Rendering.Paging;
-using Markdig;
 using Scriban.Runtime;
 using static Alliances.Site.Rendering.ViewModels.CommonModels;
 
 namespace Alliances.Site.Rendering.ViewModels;
 
 /// <summary>The `home` variable of home.html: one page of the essays, newest first; the intro on the first only.</summary>
+/// <remarks>The intro is the home page's own Markdown (<see cref="LinkedSite.HomeIntro"/>), rendered as the page's body (<see cref="PagePlan.Body"/>), or else the site's description.</remarks>
 internal static class HomeModel
 {
-    public static ScriptObject Build(LinkedSite site, ScriptObject siteModel, MarkdownPipeline pipeline, ListPage page, LanguageStrings strings, InterfaceStrings languages)
+    public static ScriptObject Build(LinkedSite site, ScriptObject siteModel, RawHtml? intro, ListPage page, LanguageStrings strings, InterfaceStrings languages)
     {
         var counts = site.EssayCountByTopic;
         return new ScriptObject
         {
             ["intro"] = !page.IsFirst ? null
-                : site.HomeIntro is { } intro
-                ? MarkdownHtml.Render(strings.BodyLabels.AttachTo(intro.OpenDocument(pipeline)), pipeline)
-                : new RawHtml("<p>" + System.Net.WebUtility.HtmlEncode(site.Config.Description) + "</p>"),
+                : intro ?? new RawHtml("<p>" + System.Net.WebUtility.HtmlEncode(site.Config.Description) + "</p>"),
             ["topics"] = siteModel["topics"],
             ["essays"] = Array(page.Items(site.HomeEssays), e => EssayCard.For(e.Essay, strings, site.Config, site.Config.Language) with
             {

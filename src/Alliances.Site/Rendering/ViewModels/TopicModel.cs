@@ -2,7 +2,6 @@ using Alliances.Site.Localization;
 using Alliances.Site.Model;
 using Alliances.Site.Rendering.Pages;
 using Alliances.Site.Rendering.Paging;
-using Markdig;
 using Scriban.Runtime;
 using static Alliances.Site.Rendering.ViewModels.CommonModels;
 
@@ -11,11 +10,12 @@ namespace Alliances.Site.Rendering.ViewModels;
 /// <summary>The `topic` variable of topic.html: one page of the topic's essays; the intro on the first only.</summary>
 internal static class TopicModel
 {
-    public static ScriptObject Build(TopicPage page, MarkdownPipeline pipeline, ListPage list, LanguageStrings strings, SiteConfig config, InterfaceStrings languages)
+    /// <param name="intro">The topic's intro, rendered as the page's body (<see cref="PagePlan.Body"/>), on the first page only.</param>
+    public static ScriptObject Build(TopicPage page, RawHtml? intro, ListPage list, LanguageStrings strings, SiteConfig config, InterfaceStrings languages)
     {
         var topic = page.Topic;
         var model = TopicRef(topic, page.Essays.Count);
-        model["intro"] = list.IsFirst ? MarkdownHtml.Render(strings.BodyLabels.AttachTo(topic.Intro.OpenDocument(pipeline)), pipeline) : null;
+        model["intro"] = intro;
         model["essays"] = Array(list.Items(page.Essays), e => EssayCard.For(e.Essay, strings, config, config.Language) with
         {
             Passages = Array(e.PassagesOn(topic), p => PassageLink(e.Essay, p)),
