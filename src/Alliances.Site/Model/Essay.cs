@@ -1,5 +1,5 @@
 using Alliances.Site.Body;
-using Alliances.Site.Loading;
+using Alliances.Site.Diagnostics;
 
 namespace Alliances.Site.Model;
 

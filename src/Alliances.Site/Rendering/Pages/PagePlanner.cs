@@ -2,12 +2,11 @@ using Alliances.Site.Diagnostics;
 using Alliances.Site.Model;
 using Alliances.Site.Rendering.Paging;
 using Alliances.Site.Rendering.ViewModels;
-using Markdig;
 
 namespace Alliances.Site.Rendering.Pages;
 
 /// <summary>Every page of a linked site, as plans in output order: the home pages, essays, topics, archive, search and 404.</summary>
-internal sealed class PagePlanner(TemplateSet templates, MarkdownPipeline pipeline)
+internal sealed class PagePlanner(TemplateSet templates)
 {
     /// <param name="diagnostics">Where a language without interface strings is reported (once per language).</param>
     public List<PagePlan> Plan(LinkedSite site, SiteModel siteModel, DiagnosticBag? diagnostics = null)
@@ -20,7 +19,8 @@ internal sealed class PagePlanner(TemplateSet templates, MarkdownPipeline pipeli
         {
             plans.Add(ListPlan(list, "home.html", PageKind.Home, config.Title, config.Description, [], siteLanguage) with
             {
-                AddModel = (m, _) => m["home"] = HomeModel.Build(site, siteModel, pipeline, list, strings, templates.Strings),
+                Body = list.IsFirst ? site.HomeIntro : null,
+                AddModel = (m, intro) => m["home"] = HomeModel.Build(site, siteModel, intro, list, strings, templates.Strings),
                 Inputs = inputs => HomeModel.Inputs(site, list, inputs),
             });
         }
@@ -43,6 +43,7 @@ internal sealed class PagePlanner(TemplateSet templates, MarkdownPipeline pipeli
                 SitePath = essay.Path,
                 Root = "../../",
                 Breadcrumbs = [essayHome],
+                Body = essay.Body,
                 AddModel = (m, body) => m["essay"] = EssayModel.Build(page, site, body!, essayStrings, templates.Strings),
                 Inputs = inputs => EssayModel.Inputs(page, inputs),
                 Essay = page,
@@ -59,7 +60,8 @@ internal sealed class PagePlanner(TemplateSet templates, MarkdownPipeline pipeli
             {
                 plans.Add(ListPlan(list, "topic.html", PageKind.Topic, topic.Title, topic.Summary, list.IsFirst ? [home] : crumbs, siteLanguage) with
                 {
-                    AddModel = (m, _) => m["topic"] = TopicModel.Build(page, pipeline, list, strings, site.Config, templates.Strings),
+                    Body = list.IsFirst ? topic.Intro : null,
+                    AddModel = (m, intro) => m["topic"] = TopicModel.Build(page, intro, list, strings, site.Config, templates.Strings),
                     Inputs = inputs => TopicModel.Inputs(page, list, inputs),
                 });
             }

@@ -2,12 +2,12 @@ using Alliances.Site.Localization;
 using Alliances.Site.Model;
 using Alliances.Site.Rendering.Pages;
 using Alliances.Site.Rendering.Paging;
-using Markdig;
 using Scriban.Runtime;
 
 namespace Alliances.Site.Rendering.ViewModels;
 
 /// <summary>The `home` variable of home.html: one page of the essays, newest first; the intro on the first only.</summary>
+/// <remarks>The intro is the home page's own Markdown (<see cref="LinkedSite.HomeIntro"/>), rendered as the page's body (<see cref="PagePlan.Body"/>), or else the site's description.</remarks>
 internal sealed record HomeModel(RawHtml? Intro, ScriptArray<TopicRef> Topics, ScriptArray<EssayCard> Essays) : ViewModel
 {
     private static readonly ViewMembers<HomeModel> Table = new()
@@ -19,14 +19,12 @@ internal sealed record HomeModel(RawHtml? Intro, ScriptArray<TopicRef> Topics, S
 
     protected override ViewMembers Members => Table;
 
-    public static HomeModel Build(LinkedSite site, SiteModel siteModel, MarkdownPipeline pipeline, ListPage page, LanguageStrings strings, InterfaceStrings languages)
+    public static HomeModel Build(LinkedSite site, SiteModel siteModel, RawHtml? intro, ListPage page, LanguageStrings strings, InterfaceStrings languages)
     {
         var counts = site.EssayCountByTopic;
         return new(
             !page.IsFirst ? null
-                : site.HomeIntro is { } intro
-                ? MarkdownHtml.Render(strings.BodyLabels.AttachTo(intro.OpenDocument(pipeline)), pipeline)
-                : new RawHtml("<p>" + System.Net.WebUtility.HtmlEncode(site.Config.Description) + "</p>"),
+                : intro ?? new RawHtml("<p>" + System.Net.WebUtility.HtmlEncode(site.Config.Description) + "</p>"),
             siteModel.Topics,
             ViewList.Of(page.Items(site.HomeEssays), e => EssayCard.For(e.Essay, strings, site.Config, site.Config.Language) with
             {

@@ -2,7 +2,6 @@ using Alliances.Site.Localization;
 using Alliances.Site.Model;
 using Alliances.Site.Rendering.Pages;
 using Alliances.Site.Rendering.Paging;
-using Markdig;
 using Scriban.Runtime;
 
 namespace Alliances.Site.Rendering.ViewModels;
@@ -19,12 +18,13 @@ internal sealed record TopicModel(TopicRef Topic, RawHtml? Intro, ScriptArray<Es
 
     protected override ViewMembers Members => Table;
 
-    public static TopicModel Build(TopicPage page, MarkdownPipeline pipeline, ListPage list, LanguageStrings strings, SiteConfig config, InterfaceStrings languages)
+    /// <param name="intro">The topic's intro, rendered as the page's body (<see cref="PagePlan.Body"/>), on the first page only.</param>
+    public static TopicModel Build(TopicPage page, RawHtml? intro, ListPage list, LanguageStrings strings, SiteConfig config, InterfaceStrings languages)
     {
         var topic = page.Topic;
         return new(
             TopicRef.For(topic, page.Essays.Count),
-            list.IsFirst ? MarkdownHtml.Render(strings.BodyLabels.AttachTo(topic.Intro.OpenDocument(pipeline)), pipeline) : null,
+            intro,
             ViewList.Of(list.Items(page.Essays), e => EssayCard.For(e.Essay, strings, config, config.Language) with
             {
                 Passages = ViewList.Of(e.PassagesOn(topic), p => PassageLink.For(e.Essay, p)),
