@@ -196,7 +196,11 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
             ["t"] = strings.Function,
             ["t_json"] = strings.ScriptFunction,
         };
-        plan.AddModel(globals, body);
+        if (plan.Model is { } model)
+        {
+            globals[plan.Kind.Name()] = model(body);
+        }
+
         return globals;
     }
 
