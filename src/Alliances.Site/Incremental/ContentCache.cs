@@ -22,6 +22,9 @@ internal sealed class ContentCache(BuildOptions options, MarkdownPipeline pipeli
 
     private int _parsed;
 
+    /// <summary>Every file under content/ when last listed; null: list it again at the next build.</summary>
+    private IReadOnlyList<string>? _files;
+
     /// <summary>What the prepared bodies' labels were made from (<see cref="UseLabels"/>).</summary>
     private string? _labels;
 
@@ -69,9 +72,19 @@ internal sealed class ContentCache(BuildOptions options, MarkdownPipeline pipeli
         _labels = labels;
     }
 
+    /// <summary>Notes a path the watcher named: the listing of content/ is made again if a file may have appeared or gone.</summary>
+    public void Touched(string relativePath)
+    {
+        if (_files is not null && ContentFiles.MayHaveChanged(_files, options.ContentDirectory, relativePath))
+        {
+            _files = null;
+        }
+    }
+
     /// <summary>Reads every file again; unchanged ones keep their entry.</summary>
     public void Rescan()
     {
+        _files = null;
         var diagnostics = new DiagnosticBag();
         var files = new List<string>();
         if (!Directory.Exists(options.ContentDirectory))
@@ -149,9 +162,10 @@ internal sealed class ContentCache(BuildOptions options, MarkdownPipeline pipeli
     public LoadedContent Content(SiteConfig? config, MarkdownContent? homeIntro, ContentFile? homeSource) =>
         new(config, [.. Topics.Select(e => e.Topic!)], [.. Essays.Select(e => e.Essay!)], homeIntro, homeSource)
         {
-            // Listed every build: a file that is not a page (a misnamed essay, a stray note) has no
-            // entry here, and is reported unused from the moment it appears.
-            Files = ContentFiles.List(options.ContentDirectory),
+            // Listed again whenever the watcher names a file that appeared or went (Touched): a file
+            // that is not a page (a misnamed essay, a stray note) has no entry here, and is reported
+            // unused from the moment it appears.
+            Files = _files ??= ContentFiles.List(options.ContentDirectory),
             PageFiles = [.. _entries.Keys],
         };
 

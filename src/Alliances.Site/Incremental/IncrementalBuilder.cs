@@ -79,6 +79,7 @@ public sealed class IncrementalBuilder : IDisposable
             }
 
             var relative = Path.GetRelativePath(_contentRoot, full).Replace('\\', '/');
+            _content.Touched(relative);
             if (relative == "site.yml")
             {
                 _configDirty = true;
@@ -184,6 +185,8 @@ public sealed class IncrementalBuilder : IDisposable
             SiteWideFiles = later,
             BasePath = _config?.BasePath,
             WaitTime = waited,
+            LinkedTextEditsOnly = _links.TextEditsOnly,
+            Site = site,
             LoadTime = loaded - waited,
             LinkTime = linked - loaded,
             RenderTime = clock.Elapsed - linked,
@@ -192,7 +195,7 @@ public sealed class IncrementalBuilder : IDisposable
     }
 
     private IncrementalResult Failed(DiagnosticBag diagnostics, int parsedBefore, Stopwatch clock) =>
-        new(false, diagnostics.Sorted(), [], [], 0, _content.ParsedCount - parsedBefore, clock.Elapsed) { BasePath = _config?.BasePath };
+        new(false, diagnostics.Sorted(), [], [], 0, _content.ParsedCount - parsedBefore, clock.Elapsed) { BasePath = _config?.BasePath, LinkedTextEditsOnly = _links.TextEditsOnly };
 
     private void Load()
     {

@@ -25,6 +25,15 @@ public sealed record IncrementalResult(
     /// <summary>How long the build waited for the last one's site-wide files before it could start (edits saved faster than those are made).</summary>
     public TimeSpan WaitTime { get; init; }
 
+    /// <summary>
+    /// Whether the link phase kept the last build's site and worked out only what edited texts decide
+    /// (essays changed in their text only: see <see cref="LinkMemo.TextEditsSince"/>).
+    /// </summary>
+    public bool LinkedTextEditsOnly { get; init; }
+
+    /// <summary>The linked site the pages were rendered from (null when the build failed before); for tests.</summary>
+    internal Model.LinkedSite? Site { get; init; }
+
     public TimeSpan LoadTime { get; init; }
 
     public TimeSpan LinkTime { get; init; }
