@@ -61,6 +61,9 @@ public sealed class IncrementalBuilder : IDisposable
         _templatesRoot = Full(options.TemplatesDirectory);
     }
 
+    /// <summary>How many times the builds so far asked git for the history of content/essays.</summary>
+    internal int GitReads => _content.GitReads;
+
     /// <summary>Notes a file or folder the watcher reported as created, changed, renamed or deleted.</summary>
     public void Invalidate(string path)
     {
@@ -180,7 +183,7 @@ public sealed class IncrementalBuilder : IDisposable
             return files.Files();
         });
         _siteWide = later;
-        return new IncrementalResult(true, diagnostics.Sorted(), sink.Files(), _pages.Rendered, _pages.Reused, _content.ParsedCount - parsedBefore, clock.Elapsed)
+        return new IncrementalResult(true, diagnostics.Sorted(), sink.Unordered(), _pages.Rendered, _pages.Reused, _content.ParsedCount - parsedBefore, clock.Elapsed)
         {
             SiteWideFiles = later,
             BasePath = _config?.BasePath,

@@ -37,7 +37,6 @@ internal static class LinkedSiteShape
                 .Concat(p.Translations?.Versions.Select(v => v.Essay).Append(p.Translations.Default) ?? []))
             .Concat(site.TopicPages.SelectMany(t => t.Essays.Select(p => p.Essay)))
             .Concat(site.HomeEssays.Select(p => p.Essay))
-            .Concat(site.EssaysBySlug.Values.Select(p => p.Essay))
             .Concat(site.Drafts).Concat(site.Scheduled)
             .OfType<Essay>();
 
