@@ -49,8 +49,8 @@ public static class SiteBuilder
         var pipeline = MarkdownPipelineFactory.Create();
         var templates = timings.Measure("templates", () => TemplateSet.Load(options.TemplatesDirectory, diagnostics));
         var assets = timings.Measure("assets", () => AssetSet.Load(options.TemplatesDirectory, diagnostics));
-        var preparer = new BodyPreparer(pipeline) { Strings = templates?.Strings };
-        var content = timings.Measure("load", () => ContentLoader.Load(options, pipeline, diagnostics, preparer));
+        var prerenderer = new BodyPrerenderer(pipeline) { Strings = templates?.Strings };
+        var content = timings.Measure("load", () => ContentLoader.Load(options, pipeline, diagnostics, prerenderer));
         var site = timings.Measure("link", () => SiteLinker.Link(content, options, diagnostics));
         if (site is null || templates is null || diagnostics.HasErrors)
         {

@@ -7,11 +7,11 @@ public enum BodyForm
     Tree,
 
     /// <summary>
-    /// Rendered at load, while its parse's tree was alive (<see cref="PreparedBody"/>): HTML with a
+    /// Rendered at load, while its parse's tree was alive (<see cref="PrerenderedBody"/>): HTML with a
     /// slot for each link's URL, filled in when the page is rendered. What a build and the preview
     /// hold for almost every essay.
     /// </summary>
-    Prepared,
+    Prerendered,
 
     /// <summary>
     /// Kept as its text (<see cref="BodyText"/>), parsed again to render: a body that could not be

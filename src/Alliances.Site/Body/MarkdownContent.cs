@@ -9,7 +9,7 @@ namespace Alliances.Site.Body;
 /// <summary>
 /// A parsed Markdown body: the facts later stages need (anchors, links, words) and the body itself
 /// in one of the forms <see cref="BodyForm"/> names (<see cref="Form"/>): its syntax tree, which
-/// only rendering needs; the body already rendered at load (<see cref="Prepared"/>); or the text to
+/// only rendering needs; the body already rendered at load (<see cref="Prerendered"/>); or the text to
 /// parse again when it is rendered (<see cref="ReparseFrom"/>). A one-off build keeps no essay's tree:
 /// 10,000 trees held from load to render cost the garbage collector more than parsing each body twice.
 /// </summary>
@@ -43,13 +43,13 @@ public sealed class MarkdownContent
     }
 
     /// <summary>The form the body is held in; it changes once, from <see cref="BodyForm.Tree"/>, when the tree is let go (<see cref="ReleaseTree"/>).</summary>
-    public BodyForm Form => _document is not null ? BodyForm.Tree : Prepared is not null ? BodyForm.Prepared : BodyForm.Text;
+    public BodyForm Form => _document is not null ? BodyForm.Tree : Prerendered is not null ? BodyForm.Prerendered : BodyForm.Text;
 
     /// <summary>The text the tree is parsed from again, in <see cref="BodyForm.Text"/>.</summary>
     public BodyText? ReparseFrom { get; private set; }
 
-    /// <summary>The body rendered at load, with its search document, in <see cref="BodyForm.Prepared"/>.</summary>
-    internal PreparedBody? Prepared { get; private set; }
+    /// <summary>The body rendered at load, with its search document, in <see cref="BodyForm.Prerendered"/>.</summary>
+    internal PrerenderedBody? Prerendered { get; private set; }
 
     public IReadOnlyList<Heading> Headings { get; }
 
@@ -80,14 +80,14 @@ public sealed class MarkdownContent
     /// (title lifted, anchors assigned, links resolved), which the caller uses and drops. Without a
     /// kept tree each call parses again: call it once per use.
     /// </summary>
-    /// <exception cref="InvalidOperationException">The body was prepared at load and keeps neither tree nor text.</exception>
+    /// <exception cref="InvalidOperationException">The body was rendered at load and keeps neither tree nor text.</exception>
     public MarkdownDocument OpenDocument(MarkdownPipeline pipeline) => _document ?? MarkdownParser.Reparse(this, pipeline);
 
     /// <summary>
-    /// Lets the syntax tree go. The body is then rendered from <paramref name="prepared"/>, or, without
+    /// Lets the syntax tree go. The body is then rendered from <paramref name="prerendered"/>, or, without
     /// it, parsed again from <paramref name="text"/>, the text it was parsed from.
     /// </summary>
-    internal void ReleaseTree(string text, PreparedBody? prepared)
+    internal void ReleaseTree(string text, PrerenderedBody? prerendered)
     {
         if (_document is null)
         {
@@ -95,8 +95,8 @@ public sealed class MarkdownContent
         }
 
         _document = null;
-        Prepared = prepared;
-        ReparseFrom = prepared is null ? new BodyText(text, _tooDeep, _liftsTitle) : null;
+        Prerendered = prerendered;
+        ReparseFrom = prerendered is null ? new BodyText(text, _tooDeep, _liftsTitle) : null;
     }
 
     /// <summary>Keeps the link phase's decisions, and applies them to the tree if it is kept.</summary>

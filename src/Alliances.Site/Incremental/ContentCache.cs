@@ -18,7 +18,7 @@ internal sealed class ContentCache(BuildOptions options, MarkdownPipeline pipeli
     private readonly SortedDictionary<string, SourceEntry> _entries = new(StringComparer.Ordinal);
 
     /// <summary>Lives as long as the cache: the search terms of every body it prepares are numbered by its one table.</summary>
-    private readonly BodyPreparer _preparer = new(pipeline);
+    private readonly BodyPrerenderer _prerenderer = new(pipeline);
 
     private int _parsed;
 
@@ -28,7 +28,7 @@ internal sealed class ContentCache(BuildOptions options, MarkdownPipeline pipeli
     /// <summary>The history of content/essays as git last told it (null outside a repository), and its stamp then.</summary>
     private (GitHistory? History, string? Stamp)? _git;
 
-    /// <summary>What the prepared bodies' labels were made from (<see cref="UseLabels"/>).</summary>
+    /// <summary>What the prerendered bodies' labels were made from (<see cref="UseLabels"/>).</summary>
     private string? _labels;
 
     public IReadOnlyList<Diagnostic> FolderDiagnostics { get; private set; } = [];
@@ -55,15 +55,15 @@ internal sealed class ContentCache(BuildOptions options, MarkdownPipeline pipeli
     public Images.ImageCatalog Images { get; } = new(options.ContentDirectory);
 
     /// <summary>
-    /// Has bodies prepared with the labels of <paramref name="strings"/> in their essay's language
+    /// Has bodies prerendered with the labels of <paramref name="strings"/> in their essay's language
     /// (or <paramref name="siteLanguage"/>), as a build prepares them; when those labels changed (the
     /// strings files or the site's language were edited), every essay read so far is parsed again.
     /// </summary>
     public void UseLabels(Localization.InterfaceStrings? strings, string siteLanguage)
     {
         var labels = siteLanguage + "\n" + strings?.BodyLabelsSignature();
-        _preparer.Strings = strings;
-        _preparer.SiteLanguage = siteLanguage;
+        _prerenderer.Strings = strings;
+        _prerenderer.SiteLanguage = siteLanguage;
         if (_labels is not null && _labels != labels)
         {
             foreach (var entry in Essays.ToList())
@@ -235,7 +235,7 @@ internal sealed class ContentCache(BuildOptions options, MarkdownPipeline pipeli
         }
         else
         {
-            entry.Essay = InternalErrors.Catch(file.DisplayPath, diagnostics, () => EssayReader.Read(file, pipeline, diagnostics, keepTree: false, _preparer, images: Images));
+            entry.Essay = InternalErrors.Catch(file.DisplayPath, diagnostics, () => EssayReader.Read(file, pipeline, diagnostics, keepTree: false, _prerenderer, images: Images));
         }
 
         entry.ParseDiagnostics = entry.ReadDiagnostics = diagnostics.Sorted();

@@ -202,7 +202,7 @@ public sealed class IncrementalBuilder : IDisposable
 
     private void Load()
     {
-        // Templates and site.yml first: an essay's body is prepared with their labels (notes, tables).
+        // Templates and site.yml first: an essay's body is prerendered with their labels (notes, tables).
         if (_templatesDirty)
         {
             var bag = new DiagnosticBag();

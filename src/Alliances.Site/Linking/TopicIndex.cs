@@ -1,5 +1,4 @@
 using Alliances.Site.Diagnostics;
-using Alliances.Site.Loading;
 using Alliances.Site.Model;
 using Alliances.Site.Text;
 

@@ -16,8 +16,8 @@ namespace Alliances.Site.Loading;
 /// </summary>
 public static class ContentLoader
 {
-    /// <param name="preparer">Renders each essay's body as it is loaded (a one-off build); without it essays keep their text.</param>
-    public static LoadedContent Load(BuildOptions options, MarkdownPipeline pipeline, DiagnosticBag diagnostics, BodyPreparer? preparer = null)
+    /// <param name="prerenderer">Renders each essay's body as it is loaded (a one-off build); without it essays keep their text.</param>
+    public static LoadedContent Load(BuildOptions options, MarkdownPipeline pipeline, DiagnosticBag diagnostics, BodyPrerenderer? prerenderer = null)
     {
         var root = options.ContentDirectory;
         if (!Directory.Exists(root))
@@ -31,9 +31,9 @@ public static class ContentLoader
         var config = ReadFile(options, "site.yml", diagnostics, folders) is { } siteFile
             ? SiteConfigReader.Read(siteFile, options.BaseUrl, diagnostics)
             : null;
-        if (preparer is not null && config is not null)
+        if (prerenderer is not null && config is not null)
         {
-            preparer.SiteLanguage = config.Language;
+            prerenderer.SiteLanguage = config.Language;
         }
 
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxParallelism) };
@@ -46,7 +46,7 @@ public static class ContentLoader
                 ? InternalErrors.Catch(file.DisplayPath, diagnostics, () => TopicReader.Read(file, pipeline, diagnostics))
                 : null);
 
-        // Each essay's syntax tree is let go as soon as it is parsed (and, with a preparer, rendered):
+        // Each essay's syntax tree is let go as soon as it is parsed (and, with a prerenderer, rendered):
         // the link phase works from the links the parse recorded. Held from here to render, 10,000
         // trees survived collection after collection (load at 10,000 essays: 2.3-3.2 s with, 1.3-1.6 s without).
         // Nor is an essay's text kept: the file is cut into front-matter and body as it is read.
@@ -54,7 +54,7 @@ public static class ContentLoader
         var essays = new Essay?[essayFiles.Count];
         Parallel.For(0, essayFiles.Count, parallel, i =>
             essays[i] = Read(options, essayFiles[i], diagnostics, folders, static (path, file) => new CutFile(file, TextFile.ReadNormalized(path, static text => FrontMatterSplit.Parse(text)))) is { } cut
-                ? InternalErrors.Catch(cut.File.DisplayPath, diagnostics, () => EssayReader.Read(cut.File, pipeline, diagnostics, keepTree: false, preparer, cut.Split, images))
+                ? InternalErrors.Catch(cut.File.DisplayPath, diagnostics, () => EssayReader.Read(cut.File, pipeline, diagnostics, keepTree: false, prerenderer, cut.Split, images))
                 : null);
 
         var (homeIntro, homeSource) = ReadHomeIntro(options, pipeline, diagnostics, folders);

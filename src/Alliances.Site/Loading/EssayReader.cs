@@ -21,10 +21,10 @@ public static class EssayReader
         ["title", "date", "summary", "topics", "slug", "authors", "updated", "draft", "passages", "lang", "translation_of"];
 
     /// <param name="keepTree">Keep the body's syntax tree; otherwise keep its text, to parse again when it is rendered.</param>
-    /// <param name="preparer">Without a kept tree, render the body now and keep that instead of the text, when it can.</param>
+    /// <param name="prerenderer">Without a kept tree, render the body now and keep that instead of the text, when it can.</param>
     /// <param name="split">The file's text already cut into front-matter and body, when the file was read without keeping its text.</param>
     /// <param name="images">The build's images, which the essay's `![…](…)` are checked against; without it, images are links like any other.</param>
-    public static Essay Read(ContentFile file, MarkdownPipeline pipeline, DiagnosticBag diagnostics, bool keepTree = true, BodyPreparer? preparer = null, FrontMatterSplit? split = null, ImageCatalog? images = null)
+    public static Essay Read(ContentFile file, MarkdownPipeline pipeline, DiagnosticBag diagnostics, bool keepTree = true, BodyPrerenderer? prerenderer = null, FrontMatterSplit? split = null, ImageCatalog? images = null)
     {
         var source = split is null ? MarkdownDocumentReader.Read(file, diagnostics) : MarkdownDocumentReader.Read(file, split, diagnostics);
         var fields = source.Fields;
@@ -76,7 +76,7 @@ public static class EssayReader
         { Language = ReadLanguage(fields), TranslationOf = fields.Text("translation_of", required: false) is { } original ? new(original, fields.At(fields.Get("translation_of")!)) : null };
         if (!keepTree)
         {
-            body.ReleaseTree(source.Body, preparer?.Prepare(essay, tree));
+            body.ReleaseTree(source.Body, prerenderer?.Render(essay, tree));
         }
 
         return essay;

@@ -5,9 +5,6 @@ using Alliances.Site.Text;
 
 namespace Alliances.Site.Loading;
 
-/// <summary>A value read from front-matter together with where it was written.</summary>
-public readonly record struct Located<T>(T Value, SourceLocation At);
-
 /// <summary>
 /// Typed, positioned access to a file's front-matter. Every problem becomes a diagnostic at the
 /// offending value; a missing field is reported at the start of the file.

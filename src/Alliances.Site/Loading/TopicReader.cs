@@ -38,7 +38,7 @@ public static class TopicReader
         var intro = MarkdownParser.Parse(document.Body, pipeline, file.DisplayPath, diagnostics);
         if (!keepTree)
         {
-            intro.ReleaseTree(document.Body, prepared: null);
+            intro.ReleaseTree(document.Body, prerendered: null);
         }
 
         return new Topic(slug, title, summary, order, aliases, keywords, file, intro);

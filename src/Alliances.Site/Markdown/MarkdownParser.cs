@@ -44,7 +44,7 @@ public static class MarkdownParser
     /// </summary>
     internal static MarkdownDocument Reparse(MarkdownContent content, MarkdownPipeline pipeline)
     {
-        var source = content.ReparseFrom ?? throw new InvalidOperationException(content.Prepared is null
+        var source = content.ReparseFrom ?? throw new InvalidOperationException(content.Prerendered is null
             ? "the body keeps its tree, not its text"
             : "the body was rendered at load and keeps neither its tree nor its text");
         var document = source.TooDeep ? new MarkdownDocument() : Markdig.Markdown.Parse(source.Text, pipeline);

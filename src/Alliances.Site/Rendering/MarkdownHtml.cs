@@ -14,13 +14,6 @@ public static class MarkdownHtml
         return new RawHtml(text.ToString());
     }
 
-    /// <summary>The document's HTML in <paramref name="buffer"/> (cleared first), which the result borrows.</summary>
-    internal static RawHtml RenderInto(StringBuilder buffer, MarkdownDocument document, MarkdownPipeline pipeline)
-    {
-        WriteInto(buffer, document, pipeline);
-        return RawHtml.Borrowing(buffer);
-    }
-
     internal static void WriteInto(StringBuilder text, MarkdownDocument document, MarkdownPipeline pipeline)
     {
         text.Clear();

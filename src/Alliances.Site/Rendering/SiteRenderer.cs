@@ -2,7 +2,6 @@ using Alliances.Site.Diagnostics;
 using Alliances.Site.Images;
 using Alliances.Site.Images.Cards;
 using Alliances.Site.Incremental;
-using Alliances.Site.Localization;
 using Alliances.Site.Model;
 using Alliances.Site.Output;
 using Alliances.Site.Rendering.Feeds;
@@ -56,7 +55,7 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
     internal Action<PhaseTimings, OutputSink> RenderPages(LinkedSite site, DiagnosticBag diagnostics, int parallelism, OutputSink sink, PhaseTimings timings, PageCache? cache)
     {
         sink.AddRange(assets.Files);
-        var search = new SearchDocuments(site.Essays.Count, table: PreparedTable(site));
+        var search = new SearchDocuments(site.Essays.Count, table: PrerenderedTable(site));
         var shownInFeeds = AtomFeedWriter.Shown(site);
         var feedBodies = new Dictionary<Essay, string>(ReferenceEqualityComparer.Instance);
         timings.Measure("render", () =>
@@ -71,17 +70,15 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
                 {
                     var plan = pages[order[k]];
                     var unchanged = cache is not null && cache.TryReuseUnchanged(plan, worker.Inputs, sink);
-                    RawHtml? body = null;
-                    if (plan.Essay is { } page)
+                    var shown = plan.Essay is { } page && shownInFeeds.Contains(page.Essay);
+                    var body = plan.Body is { } markdown
+                        ? worker.Bodies.Render(markdown, templates.Strings.For(plan.Language).BodyLabels, SearchEntryOf(plan, search), html: !unchanged || shown)
+                        : null;
+                    if (shown)
                     {
-                        var shown = shownInFeeds.Contains(page.Essay);
-                        body = EssayBody(site, page.Essay, plan.EssayNumber, worker, search, html: !unchanged || shown);
-                        if (shown)
+                        lock (feedBodies)
                         {
-                            lock (feedBodies)
-                            {
-                                feedBodies[page.Essay] = body!.Html;
-                            }
+                            feedBodies[plan.Essay!.Essay] = body!.Html;
                         }
                     }
 
@@ -123,7 +120,7 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
             return;
         }
 
-        if (RenderGlobals(plan, globals, worker.Context, diagnostics))
+        if (RunTemplates(plan, globals, worker.Context, diagnostics))
         {
             if (cache is null)
             {
@@ -136,24 +133,13 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
         }
     }
 
-    /// <summary>The essay's body in the worker's buffer (when <paramref name="html"/>), its search document collected on the way.</summary>
-    private RawHtml? EssayBody(LinkedSite site, Essay essay, int number, RenderWorker worker, SearchDocuments search, bool html = true)
-    {
-        if (essay.Body.Prepared is { } prepared)
-        {
-            search.Add(number, prepared);
-            return html ? worker.Body(prepared, essay.Body) : null;
-        }
-
-        var document = essay.Body.OpenDocument(pipeline);
-        templates.Strings.For(essay.Language ?? site.Config.Language).BodyLabels.AttachTo(document);
-        search.Add(number, essay, document, worker.Search);
-        return html ? worker.Body(document, pipeline) : null;
-    }
+    /// <summary>Where an essay page's search document goes; other pages have none.</summary>
+    private static SearchEntry? SearchEntryOf(PagePlan plan, SearchDocuments search) =>
+        plan.Essay is { } page ? new SearchEntry(search, plan.EssayNumber, page.Essay) : null;
 
     /// <summary>The term table the load phase counted prepared bodies with; the rest are counted with it too.</summary>
-    private static SearchTermTable? PreparedTable(LinkedSite site) =>
-        site.Essays.Select(p => p.Essay.Body.Prepared?.Table).FirstOrDefault(t => t is not null);
+    private static SearchTermTable? PrerenderedTable(LinkedSite site) =>
+        site.Essays.Select(p => p.Essay.Body.Prerendered?.Table).FirstOrDefault(t => t is not null);
 
     /// <summary>
     /// The home and topic pages list every essay and take longest; started first, they run beside the
@@ -173,8 +159,8 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
     }
 
     /// <summary>Every page of the site, in output order (see <see cref="PagePlanner"/>).</summary>
-    internal List<PagePlan> PlanPages(LinkedSite site, ScriptObject siteModel, DiagnosticBag? diagnostics = null) =>
-        new PagePlanner(templates, pipeline).Plan(site, siteModel, diagnostics);
+    internal List<PagePlan> PlanPages(LinkedSite site, SiteModel siteModel, DiagnosticBag? diagnostics = null) =>
+        new PagePlanner(templates).Plan(site, siteModel, diagnostics);
 
     internal static HtmlTemplateContext CreateContext()
     {
@@ -196,35 +182,16 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
     }
 
     /// <summary>Everything a page's templates see; the incremental builder compares these between builds.</summary>
-    /// <param name="body">The essay's rendered body, for an essay page.</param>
-    internal ScriptObject Globals(PagePlan plan, LinkedSite site, ScriptObject siteModel, RawHtml? body)
+    /// <param name="body">The HTML of the page's <see cref="PagePlan.Body"/>, if it has one.</param>
+    internal ScriptObject Globals(PagePlan plan, LinkedSite site, SiteModel siteModel, RawHtml? body)
     {
         var strings = templates.Strings.For(plan.Language);
         var globals = new ScriptObject(9)
         {
             ["site"] = siteModel,
             ["root"] = plan.Root,
-            ["page"] = new ScriptObject(11)
-            {
-                ["kind"] = plan.Kind.Name(),
-                ["lang"] = plan.Language,
-                ["dir"] = LanguageTag.Direction(plan.Language),
-                ["locale"] = LanguageTag.Locale(plan.Language, strings),
-                ["title"] = plan.Title,
-                ["description"] = plan.Description,
-                ["canonical"] = site.Config.AbsoluteUrl(plan.SitePath),
-                ["path"] = plan.SitePath,
-                ["breadcrumbs"] = CommonModels.Array(plan.Breadcrumbs, b => b),
-                ["image"] = plan.Essay is { } page && SocialImage.For(page.Essay, site.Config) is { } image ? new ScriptObject(4)
-                {
-                    ["url"] = image.Url,
-                    ["alt"] = image.Alt,
-                    ["width"] = Format.Boxed(image.Width),
-                    ["height"] = Format.Boxed(image.Height),
-                } : null,
-                ["pagination"] = plan.List?.Model(),
-            },
-            ["assets"] = new ScriptObject(3) { ["css"] = assets.CssPath, ["favicon"] = assets.FaviconPath, ["search_js"] = assets.Hashed("assets/search.js") },
+            ["page"] = PageModel.For(plan, site.Config, strings),
+            ["assets"] = AssetPaths.For(assets),
             ["include"] = new IncludeFunction(templates),
             ["t"] = strings.Function,
             ["t_json"] = strings.ScriptFunction,
@@ -233,8 +200,11 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
         return globals;
     }
 
-    /// <summary>Renders a page into the context's <see cref="HtmlTemplateContext.PageBuffer"/>; false (reported) on a template error.</summary>
-    internal bool RenderGlobals(PagePlan plan, ScriptObject globals, HtmlTemplateContext context, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Runs the page's template, then the layout around it, into the context's
+    /// <see cref="HtmlTemplateContext.PageBuffer"/>; false (reported) on a template error.
+    /// </summary>
+    private bool RunTemplates(PagePlan plan, ScriptObject globals, HtmlTemplateContext context, DiagnosticBag diagnostics)
     {
         context.PushGlobal(globals);
         try

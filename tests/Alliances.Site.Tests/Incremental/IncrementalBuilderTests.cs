@@ -36,8 +36,8 @@ public sealed class IncrementalBuilderTests
         Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
         AssertSameAsFullBuild(site, result);
         var full = SiteBuilder.Check(site.Options());
-        Assert.Null(full.Site!.Essays.Single(p => p.Essay.Slug == "with-script").Essay.Body.Prepared);
-        Assert.All(full.Site.Essays.Where(p => p.Essay.Slug != "with-script"), p => Assert.NotNull(p.Essay.Body.Prepared));
+        Assert.Null(full.Site!.Essays.Single(p => p.Essay.Slug == "with-script").Essay.Body.Prerendered);
+        Assert.All(full.Site.Essays.Where(p => p.Essay.Slug != "with-script"), p => Assert.NotNull(p.Essay.Body.Prerendered));
     }
 
     [Fact]

@@ -74,19 +74,20 @@ public class LinkIdTests
         var expected = MarkdownHtml.Render(kept.OpenDocument(Pipeline), Pipeline).Html;
 
         var reparsed = Parse(out _, out _);
-        reparsed.ReleaseTree(Body, prepared: null);
+        reparsed.ReleaseTree(Body, prerendered: null);
         reparsed.ResolveLinks(UrlsFor(reparsed));
 
-        var prepared = Parse(out var essay, out var tree);
-        var preparer = new BodyPreparer(Pipeline);
-        prepared.ReleaseTree(Body, preparer.Prepare(essay, tree));
-        prepared.ResolveLinks(UrlsFor(prepared));
-        using var worker = new RenderWorker(Pipeline);
+        var prerendered = Parse(out var essay, out var tree);
+        var prerenderer = new BodyPrerenderer(Pipeline);
+        prerendered.ReleaseTree(Body, prerenderer.Render(essay, tree));
+        prerendered.ResolveLinks(UrlsFor(prerendered));
 
         AssertEachLinkHasItsUrl(expected);
-        Assert.Equal(expected, MarkdownHtml.Render(reparsed.OpenDocument(Pipeline), Pipeline).Html);
-        Assert.NotNull(prepared.Prepared);
-        Assert.Equal(expected, worker.Body(prepared.Prepared!, prepared).Html);
+        Assert.Equal(BodyForm.Prerendered, prerendered.Form);
+        Assert.Equal(BodyForm.Text, reparsed.Form);
+        Assert.Equal(BodyForm.Tree, kept.Form);
+        using var bodies = new BodyRenderer(Pipeline);
+        Assert.All([kept, reparsed, prerendered], body => Assert.Equal(expected, bodies.Render(body, BodyLabels.English)!.Html));
     }
 
     /// <summary>The body parsed as an essay's is, its tree kept.</summary>

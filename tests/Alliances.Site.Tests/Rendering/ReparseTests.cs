@@ -98,14 +98,14 @@ public class ReparseTests
     {
         using var site = TempSite.FromRepository();
 
-        var (released, prepared, kept) = LoadAndLinkAll(site);
+        var (released, prerendered, kept) = LoadAndLinkAll(site);
 
         Assert.Equal(kept.Diagnostics, released.Diagnostics);
-        Assert.Equal(kept.Diagnostics, prepared.Diagnostics);
+        Assert.Equal(kept.Diagnostics, prerendered.Diagnostics);
         Assert.DoesNotContain(released.Diagnostics, d => d.IsError);
         AssertSameBodies(released.Content, kept.Content);
-        AssertSameBodies(prepared.Content, kept.Content);
-        Assert.All(prepared.Content.Essays, e => Assert.NotNull(e.Body.Prepared));
+        AssertSameBodies(prerendered.Content, kept.Content);
+        Assert.All(prerendered.Content.Essays, e => Assert.NotNull(e.Body.Prerendered));
         Assert.All(released.Content.Essays, e => Assert.Contains("<h2 id=\"", Render(e.Body), StringComparison.Ordinal));
     }
 
@@ -114,23 +114,23 @@ public class ReparseTests
     {
         using var site = HostileSite();
 
-        var (released, prepared, kept) = LoadAndLinkAll(site);
+        var (released, prerendered, kept) = LoadAndLinkAll(site);
 
         Assert.Equal(kept.Diagnostics, released.Diagnostics);
-        Assert.Equal(kept.Diagnostics, prepared.Diagnostics);
+        Assert.Equal(kept.Diagnostics, prerendered.Diagnostics);
         Assert.Equal(
             ["ALL114", "ALL119", "ALL201", "ALL202", "ALL203", "ALL204", "ALL205", "ALL206"],
             released.Diagnostics.Select(d => d.Code).Distinct().Order(StringComparer.Ordinal));
         AssertSameBodies(released.Content, kept.Content);
-        AssertSameBodies(prepared.Content, kept.Content);
+        AssertSameBodies(prerendered.Content, kept.Content);
 
         // A body that will lose a link (one that could run script) is parsed again; the rest were rendered at load.
         Assert.Equal(
             ["deep-brackets", "deep-tree", "escaped", "other"],
-            prepared.Content.Essays.Where(e => e.Body.Prepared is not null).Select(e => e.Slug).Order(StringComparer.Ordinal));
-        Assert.All(prepared.Content.Essays.Where(e => e.Body.Prepared is null), e => Assert.NotNull(e.Body.ReparseFrom));
+            prerendered.Content.Essays.Where(e => e.Body.Prerendered is not null).Select(e => e.Slug).Order(StringComparer.Ordinal));
+        Assert.All(prerendered.Content.Essays.Where(e => e.Body.Prerendered is null), e => Assert.NotNull(e.Body.ReparseFrom));
 
-        var escaped = Render(prepared.Content.Essays.Single(e => e.Slug == "escaped").Body);
+        var escaped = Render(prerendered.Content.Essays.Single(e => e.Slug == "escaped").Body);
         Assert.Contains("href=\"https://example.org/a%20b?x=1&amp;y=%222%22\"", escaped, StringComparison.Ordinal);
         Assert.Contains("href=\"#%C3%BCber-uns\"", escaped, StringComparison.Ordinal);
         Assert.Contains("src=\"../../images/%C3%BC.svg\" width=\"20\" height=\"10\" alt=\"a picture\" title=\"Pic\" />", escaped, StringComparison.Ordinal);
@@ -173,7 +173,7 @@ public class ReparseTests
         var result = site.Build();
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
 
-        Assert.All(result.Site!.Essays, p => Assert.NotNull(p.Essay.Body.Prepared));
+        Assert.All(result.Site!.Essays, p => Assert.NotNull(p.Essay.Body.Prerendered));
         Assert.All(result.Site.Essays, p => Assert.Null(p.Essay.Body.ReparseFrom));
         Assert.All(result.Site.Essays, p => Assert.False(p.Essay.Body.HoldsDocument));
         Assert.Throws<InvalidOperationException>(() => result.Site.Essays[0].Essay.Body.OpenDocument(Pipeline));
@@ -219,10 +219,10 @@ public class ReparseTests
 
     /// <summary>
     /// The site loaded and linked three times: essays' trees released and their text kept; trees
-    /// released and bodies prepared at load, as a one-off build does; and with every essay read again
+    /// released and bodies prerendered at load, as a one-off build does; and with every essay read again
     /// keeping its tree, which the link phase then rewrites in place.
     /// </summary>
-    private static (Linked Released, Linked Prepared, Linked Kept) LoadAndLinkAll(TempSite site)
+    private static (Linked Released, Linked Prerendered, Linked Kept) LoadAndLinkAll(TempSite site)
     {
         var options = site.Options() with { GitDates = false };
 
@@ -231,9 +231,9 @@ public class ReparseTests
         SiteLinker.Link(released, options, releasedBag);
 
         var preparedBag = new DiagnosticBag();
-        var preparer = new BodyPreparer(Pipeline);
-        var prepared = ContentLoader.Load(options, Pipeline, preparedBag, preparer);
-        SiteLinker.Link(prepared, options, preparedBag);
+        var prerenderer = new BodyPrerenderer(Pipeline);
+        var prerendered = ContentLoader.Load(options, Pipeline, preparedBag, prerenderer);
+        SiteLinker.Link(prerendered, options, preparedBag);
 
         // A second load, so topics and the home page have trees of their own to rewrite.
         var keptBag = new DiagnosticBag();
@@ -245,7 +245,7 @@ public class ReparseTests
         Assert.All(kept.Essays, e => Assert.True(e.Body.HoldsDocument));
         SiteLinker.Link(kept, options, keptBag);
 
-        return (new Linked(released, releasedBag.Sorted()), new Linked(prepared, preparedBag.Sorted()), new Linked(kept, keptBag.Sorted()));
+        return (new Linked(released, releasedBag.Sorted()), new Linked(prerendered, preparedBag.Sorted()), new Linked(kept, keptBag.Sorted()));
     }
 
     private static void AssertSameBodies(LoadedContent released, LoadedContent kept)
@@ -257,9 +257,9 @@ public class ReparseTests
             Assert.Equal(k.Title, r.Title);
             Assert.Equal(k.Body.WordCount, r.Body.WordCount);
             Assert.Equal(Render(k.Body), Render(r.Body));
-            if (r.Body.Prepared is { } prepared)
+            if (r.Body.Prerendered is { } prerendered)
             {
-                AssertSameSearchDocument(k, prepared);
+                AssertSameSearchDocument(k, prerendered);
             }
             else
             {
@@ -269,16 +269,16 @@ public class ReparseTests
     }
 
     /// <summary>The search file and term counts made at load are those the render phase makes from the kept tree.</summary>
-    private static void AssertSameSearchDocument(Essay kept, PreparedBody prepared)
+    private static void AssertSameSearchDocument(Essay kept, PrerenderedBody prerendered)
     {
         var sections = new SearchSections();
         sections.Collect(kept.Body.OpenDocument(Pipeline), kept.Body.Passages);
         using var scratch = new SearchScratch();
-        Assert.Equal(scratch.Json(w => SearchIndexWriter.WriteEssay(w, kept, sections)), prepared.SearchJson.ToArray());
+        Assert.Equal(scratch.Json(w => SearchIndexWriter.WriteEssay(w, kept, sections)), prerendered.SearchJson.ToArray());
 
         var table = new SearchTermTable();
         var counted = SectionTerms.Count(kept.Title, sections, new WorkerTermIds(table), new TermCounts());
-        Assert.Equal(Named(counted, table), Named(prepared.SearchTerms, prepared.Table));
+        Assert.Equal(Named(counted, table), Named(prerendered.SearchTerms, prerendered.Table));
     }
 
     /// <summary>Each section's length and its (term, frequency) pairs by term, whatever ids a table gave.</summary>
@@ -289,15 +289,11 @@ public class ReparseTests
             .Select(p => $"{terms[p.First]}:{p.Second}").Order(StringComparer.Ordinal))));
     }
 
+    /// <summary>The body's HTML as the render phase makes it, whatever its form.</summary>
     private static string Render(MarkdownContent body)
     {
-        if (body.Prepared is { } prepared)
-        {
-            using var worker = new RenderWorker(Pipeline);
-            return worker.Body(prepared, body).Html;
-        }
-
-        return MarkdownHtml.Render(body.OpenDocument(Pipeline), Pipeline).Html;
+        using var bodies = new BodyRenderer(Pipeline);
+        return bodies.Render(body, BodyLabels.English)!.Html;
     }
 
     /// <summary>The body's search sections as (anchor, heading, text).</summary>

@@ -1,5 +1,7 @@
+using Alliances.Site.Body;
 using Alliances.Site.Model;
 using Alliances.Site.Rendering.Paging;
+using Alliances.Site.Rendering.ViewModels;
 using Scriban.Runtime;
 
 namespace Alliances.Site.Rendering.Pages;
@@ -27,10 +29,17 @@ internal sealed record PagePlan
     /// <summary>The relative path from the page back to the site's root ("../../").</summary>
     public required string Root { get; init; }
 
-    public IReadOnlyList<ScriptObject> Breadcrumbs { get; init; } = [];
+    public IReadOnlyList<PageLink> Breadcrumbs { get; init; } = [];
 
-    /// <summary>Adds the page's own variable (`essay`, `topic`, `home`, `archive`) to its globals; the essay's body comes with an essay page.</summary>
+    /// <summary>Adds the page's own variable (`essay`, `topic`, `home`, `archive`) to its globals, given the HTML of its <see cref="Body"/>.</summary>
     public Action<ScriptObject, RawHtml?> AddModel { get; init; } = static (_, _) => { };
+
+    /// <summary>
+    /// The Markdown the page shows, rendered in the page's language by the render worker
+    /// (<see cref="BodyRenderer"/>) and handed to <see cref="AddModel"/>: an essay's body, or the intro
+    /// of a topic or of the home page on the first page of its list.
+    /// </summary>
+    public MarkdownContent? Body { get; init; }
 
     /// <summary>
     /// Every object <see cref="AddModel"/> reads apart from what all pages share (the site model,

@@ -2,16 +2,14 @@ using Alliances.Site.Diagnostics;
 using Alliances.Site.Model;
 using Alliances.Site.Rendering.Paging;
 using Alliances.Site.Rendering.ViewModels;
-using Markdig;
-using Scriban.Runtime;
 
 namespace Alliances.Site.Rendering.Pages;
 
 /// <summary>Every page of a linked site, as plans in output order: the home pages, essays, topics, archive, search and 404.</summary>
-internal sealed class PagePlanner(TemplateSet templates, MarkdownPipeline pipeline)
+internal sealed class PagePlanner(TemplateSet templates)
 {
     /// <param name="diagnostics">Where a language without interface strings is reported (once per language).</param>
-    public List<PagePlan> Plan(LinkedSite site, ScriptObject siteModel, DiagnosticBag? diagnostics = null)
+    public List<PagePlan> Plan(LinkedSite site, SiteModel siteModel, DiagnosticBag? diagnostics = null)
     {
         var config = site.Config;
         var siteLanguage = config.Language;
@@ -21,19 +19,20 @@ internal sealed class PagePlanner(TemplateSet templates, MarkdownPipeline pipeli
         {
             plans.Add(ListPlan(list, "home.html", PageKind.Home, config.Title, config.Description, [], siteLanguage) with
             {
-                AddModel = (m, _) => m["home"] = HomeModel.Build(site, siteModel, pipeline, list, strings, templates.Strings),
+                Body = list.IsFirst ? site.HomeIntro : null,
+                AddModel = (m, intro) => m["home"] = HomeModel.Build(site, siteModel, intro, list, strings, templates.Strings),
                 Inputs = inputs => HomeModel.Inputs(site, list, inputs),
             });
         }
 
-        var home = CommonModels.Link(strings.Format("home", []), "");
+        var home = new PageLink(strings.Format("home", []), "");
         for (var i = 0; i < site.Essays.Count; i++)
         {
             var page = site.Essays[i];
             var essay = page.Essay;
-            var language = essay.Language ?? siteLanguage;
+            var language = essay.LanguageOr(siteLanguage);
             var essayStrings = templates.Strings.For(language, diagnostics);
-            var essayHome = essayStrings == strings ? home : CommonModels.Link(essayStrings.Format("home", []), "");
+            var essayHome = essayStrings == strings ? home : new PageLink(essayStrings.Format("home", []), "");
             plans.Add(new PagePlan
             {
                 OutputPath = essay.Folder + "index.html",
@@ -44,6 +43,7 @@ internal sealed class PagePlanner(TemplateSet templates, MarkdownPipeline pipeli
                 SitePath = essay.Path,
                 Root = "../../",
                 Breadcrumbs = [essayHome],
+                Body = essay.Body,
                 AddModel = (m, body) => m["essay"] = EssayModel.Build(page, site, body!, essayStrings, templates.Strings),
                 Inputs = inputs => EssayModel.Inputs(page, inputs),
                 Essay = page,
@@ -55,12 +55,13 @@ internal sealed class PagePlanner(TemplateSet templates, MarkdownPipeline pipeli
         foreach (var page in site.TopicPages)
         {
             var topic = page.Topic;
-            ScriptObject[] crumbs = [home, CommonModels.Link(topic.Title, topic.Path)];
+            PageLink[] crumbs = [home, new PageLink(topic.Title, topic.Path)];
             foreach (var list in ListPage.Split(topic.Path, page.Essays.Count, config.PageSize))
             {
                 plans.Add(ListPlan(list, "topic.html", PageKind.Topic, topic.Title, topic.Summary, list.IsFirst ? [home] : crumbs, siteLanguage) with
                 {
-                    AddModel = (m, _) => m["topic"] = TopicModel.Build(page, pipeline, list, strings, site.Config, templates.Strings),
+                    Body = list.IsFirst ? topic.Intro : null,
+                    AddModel = (m, intro) => m["topic"] = TopicModel.Build(page, intro, list, strings, site.Config, templates.Strings),
                     Inputs = inputs => TopicModel.Inputs(page, list, inputs),
                 });
             }
@@ -103,7 +104,7 @@ internal sealed class PagePlanner(TemplateSet templates, MarkdownPipeline pipeli
         return plans;
     }
 
-    private static PagePlan ListPlan(ListPage list, string template, PageKind kind, string title, string description, IReadOnlyList<ScriptObject> breadcrumbs, string language) => new()
+    private static PagePlan ListPlan(ListPage list, string template, PageKind kind, string title, string description, IReadOnlyList<PageLink> breadcrumbs, string language) => new()
     {
         OutputPath = list.OutputPath,
         Template = template,

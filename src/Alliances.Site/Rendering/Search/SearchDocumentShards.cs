@@ -34,7 +34,7 @@ internal static class SearchDocumentShards
 
     /// <summary>
     /// The shards, then <see cref="Locations"/>, into <paramref name="sink"/> one at a time, each made in
-    /// the same buffer: the documents are already in memory (kept by their essays' prepared bodies), and
+    /// the same buffer: the documents are already in memory (kept by their essays' prerendered bodies), and
     /// a second copy of all of them (about 40 MB at 10,000 essays) is never held at once.
     /// </summary>
     /// <param name="documents">Each essay's search document, by its number in the index.</param>

@@ -10,7 +10,7 @@ namespace Alliances.Site.Rendering.Search;
 /// kept to be packed into the document shards (<see cref="SearchDocumentShards"/>) with the rest of
 /// the index.
 /// </summary>
-/// <param name="table">The table prepared bodies were counted with, if any.</param>
+/// <param name="table">The table prerendered bodies were counted with, if any.</param>
 internal sealed class SearchDocuments(int essays, SearchTermTable? table = null)
 {
     public SearchTermTable Table { get; } = table ?? new();
@@ -20,17 +20,17 @@ internal sealed class SearchDocuments(int essays, SearchTermTable? table = null)
     /// <summary>Each essay's search document, UTF-8 JSON, by its number in the index.</summary>
     public ReadOnlyMemory<byte>[] Json { get; } = new ReadOnlyMemory<byte>[essays];
 
-    /// <summary>An essay whose search document was made at load (kept by its prepared body, so not copied).</summary>
+    /// <summary>An essay whose search document was made at load (kept by its prerendered body, so not copied).</summary>
     /// <param name="index">The essay's position in the site's essays, which is its number in the index.</param>
-    public void Add(int index, PreparedBody prepared)
+    public void Add(int index, PrerenderedBody prerendered)
     {
-        if (prepared.Table != Table)
+        if (prerendered.Table != Table)
         {
-            throw new InvalidOperationException("a prepared body's search terms were numbered by another table");
+            throw new InvalidOperationException("a prerendered body's search terms were numbered by another table");
         }
 
-        Counted[index] = prepared.SearchTerms;
-        Json[index] = prepared.SearchJson;
+        Counted[index] = prerendered.SearchTerms;
+        Json[index] = prerendered.SearchJson;
     }
 
     /// <param name="index">The essay's position in the site's essays, which is its number in the index.</param>

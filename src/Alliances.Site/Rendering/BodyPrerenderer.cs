@@ -22,7 +22,7 @@ namespace Alliances.Site.Rendering;
 /// and its place recorded: Markdig asks <see cref="LinkInline.GetDynamicUrl"/> for the URL just after
 /// writing <c>href="</c> (or <c>src="</c>), which is where the slot is.
 /// </remarks>
-public sealed class BodyPreparer(MarkdownPipeline pipeline)
+public sealed class BodyPrerenderer(MarkdownPipeline pipeline)
 {
     /// <summary>The interface strings a body's own words (notes, table regions) are taken from; English without them.</summary>
     /// <remarks>A preview sets it again when the templates are read again (see <c>ContentCache.UseLabels</c>).</remarks>
@@ -31,7 +31,7 @@ public sealed class BodyPreparer(MarkdownPipeline pipeline)
     /// <summary>The language of essays without `lang`: set from site.yml before any essay is read.</summary>
     internal string SiteLanguage { get; set; } = InterfaceStrings.Reference;
 
-    /// <summary>Numbers the search terms of every prepared body; the search index is ranked with it.</summary>
+    /// <summary>Numbers the search terms of every prerendered body; the search index is ranked with it.</summary>
     internal SearchTermTable Table { get; } = new();
 
     /// <summary>
@@ -40,12 +40,12 @@ public sealed class BodyPreparer(MarkdownPipeline pipeline)
     /// HTML around it, not only a URL.
     /// </summary>
     /// <param name="document">The essay's tree as its parse left it (title lifted, anchors assigned); its links are changed.</param>
-    internal PreparedBody? Prepare(Essay essay, MarkdownDocument document)
+    internal PrerenderedBody? Render(Essay essay, MarkdownDocument document)
     {
         var scratch = ThreadScratch<Scratch>.Rent();
         try
         {
-            return Prepare(essay, document, scratch);
+            return Render(essay, document, scratch);
         }
         finally
         {
@@ -53,7 +53,7 @@ public sealed class BodyPreparer(MarkdownPipeline pipeline)
         }
     }
 
-    private PreparedBody? Prepare(Essay essay, MarkdownDocument document, Scratch scratch)
+    private PrerenderedBody? Render(Essay essay, MarkdownDocument document, Scratch scratch)
     {
         var slots = scratch.Slots;
         slots.Clear();
@@ -66,14 +66,14 @@ public sealed class BodyPreparer(MarkdownPipeline pipeline)
 
         if (Strings is not null)
         {
-            Strings.For(essay.Language ?? SiteLanguage).BodyLabels.AttachTo(document);
+            Strings.For(essay.LanguageOr(SiteLanguage)).BodyLabels.AttachTo(document);
         }
 
         MarkdownHtml.WriteInto(html, document, pipeline);
         var (utf8, offsets) = Encode(html, slots, scratch);
 
         var terms = scratch.Search.Document(essay, document, Table, out var json, scratch.Ints);
-        return new PreparedBody(utf8, offsets, [.. slots.Select(s => s.Link)], scratch.Bytes.Copy(json), terms, Table);
+        return new PrerenderedBody(utf8, offsets, [.. slots.Select(s => s.Link)], scratch.Bytes.Copy(json), terms, Table);
     }
 
     /// <summary>

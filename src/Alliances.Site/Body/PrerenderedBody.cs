@@ -8,15 +8,15 @@ namespace Alliances.Site.Body;
 /// later), and the essay's search document. Its page then needs no second parse.
 /// </summary>
 /// <param name="Html">The body's HTML, UTF-8, with every link's URL left out.</param>
-/// <param name="SlotOffsets">Where, in <paramref name="Html"/>, each slot's URL goes (ascending).</param>
-/// <param name="SlotLinks">The id (<see cref="Markdown.Links.MarkdownLink.IdOf"/>) of the link whose URL fills each slot.</param>
+/// <param name="UrlOffsets">Where, in <paramref name="Html"/>, each slot's URL goes (ascending).</param>
+/// <param name="UrlLinks">The id (<see cref="Markdown.Links.MarkdownLink.IdOf"/>) of the link whose URL fills each slot.</param>
 /// <param name="SearchJson">The essay's search document (its title, path and sections), for its shard of <c>search/d/</c>.</param>
 /// <param name="SearchTerms">Each search section's term counts, numbered by <paramref name="Table"/>.</param>
 /// <param name="Table">The table that numbered <paramref name="SearchTerms"/>.</param>
-internal sealed record PreparedBody(
+internal sealed record PrerenderedBody(
     ReadOnlyMemory<byte> Html,
-    int[] SlotOffsets,
-    int[] SlotLinks,
+    int[] UrlOffsets,
+    int[] UrlLinks,
     ReadOnlyMemory<byte> SearchJson,
     SectionTerms[] SearchTerms,
     SearchTermTable Table);
