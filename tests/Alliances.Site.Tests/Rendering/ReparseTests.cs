@@ -3,6 +3,7 @@ using Alliances.Site.Diagnostics;
 using Alliances.Site.Linking;
 using Alliances.Site.Loading;
 using Alliances.Site.Markdown;
+using Alliances.Site.Markdown.Links;
 using Alliances.Site.Model;
 using Alliances.Site.Rendering;
 using Alliances.Site.Rendering.Search;
