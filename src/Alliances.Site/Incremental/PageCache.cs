@@ -45,7 +45,7 @@ internal sealed class PageCache
     /// (compared by value), and the config, the assets and the templates with their interface strings
     /// (the same objects: each is read again only when its files change).
     /// </summary>
-    public void Begin(ScriptObject siteModel, SiteConfig config, AssetSet assets, TemplateSet templates)
+    public void Begin(SiteModel siteModel, SiteConfig config, AssetSet assets, TemplateSet templates)
     {
         var writer = new PageKeyWriter();
         byte[] key = writer.Write(siteModel, Templates.HashFor("essay.html", SiteRenderer.Layout)) ? writer.Written.ToArray() : [];

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
@@ -25,11 +26,12 @@ internal sealed class PageKeyWriter
     public ReadOnlySpan<byte> Written => _buffer.WrittenSpan;
 
     /// <summary>Writes the key; false when the model holds a value this writer cannot describe (the page is then always rendered).</summary>
-    public bool Write(ScriptObject globals, string templateHash)
+    /// <param name="model">A page's globals, or a model every page shares (the `site` model).</param>
+    public bool Write(IScriptObject model, string templateHash)
     {
         _buffer.ResetWrittenCount();
         WriteString(templateHash);
-        return WriteValue(globals);
+        return WriteValue(model);
     }
 
     private bool WriteValue(object? value)
@@ -101,9 +103,10 @@ internal sealed class PageKeyWriter
 
                 WriteTag('}');
                 return true;
-            case ScriptArray array:
+            case IList list:
+                // A ScriptArray, or a view model's typed ScriptArray<T>.
                 WriteTag('[');
-                foreach (var item in array)
+                foreach (var item in list)
                 {
                     if (!WriteValue(item))
                     {

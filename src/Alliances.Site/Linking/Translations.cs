@@ -50,7 +50,7 @@ public static class Translations
         foreach (var members in groups.Values)
         {
             var versions = members.Where(published.ContainsKey)
-                .Select(e => new TranslationVersion(e, LanguageOf(e, siteLanguage)))
+                .Select(e => new TranslationVersion(e, e.LanguageOr(siteLanguage)))
                 .OrderBy(v => v.Language, StringComparer.OrdinalIgnoreCase).ThenBy(v => v.Language, StringComparer.Ordinal)
                 .ToList();
             if (versions.Count < 2)
@@ -65,9 +65,6 @@ public static class Translations
             }
         }
     }
-
-    /// <summary>The language an essay is written in: its `lang`, or the site's.</summary>
-    public static string LanguageOf(Essay essay, string siteLanguage) => essay.Language ?? siteLanguage;
 
     private static Essay? Original(Essay essay, Dictionary<string, Essay> byPath, DiagnosticBag diagnostics)
     {
@@ -102,8 +99,8 @@ public static class Translations
 
     private static void AddIfOwnLanguage(Essay essay, List<Essay> members, string siteLanguage, DiagnosticBag diagnostics)
     {
-        var language = LanguageOf(essay, siteLanguage);
-        if (members.FirstOrDefault(m => string.Equals(LanguageOf(m, siteLanguage), language, StringComparison.OrdinalIgnoreCase)) is { } same)
+        var language = essay.LanguageOr(siteLanguage);
+        if (members.FirstOrDefault(m => string.Equals(m.LanguageOr(siteLanguage), language, StringComparison.OrdinalIgnoreCase)) is { } same)
         {
             var which = ReferenceEquals(same, members[0]) ? "its original" : "another translation of it";
             var implicitLanguage = essay.Language is null ? $" (the site's language: the essay has no `lang`)" : string.Empty;

@@ -31,6 +31,9 @@ public sealed record Essay(
     /// <summary>The essay's `lang` (a BCP 47 tag), or null to use the site's language.</summary>
     public string? Language { get; init; }
 
+    /// <summary>The language the essay is written in: its <see cref="Language"/>, or <paramref name="siteLanguage"/> when it names none.</summary>
+    public string LanguageOr(string siteLanguage) => Language ?? siteLanguage;
+
     /// <summary>The essay this one translates, as `translation_of` names it (a path relative to this file), or null.</summary>
     public Located<string>? TranslationOf { get; init; }
 

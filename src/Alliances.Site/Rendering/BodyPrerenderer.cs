@@ -66,7 +66,7 @@ public sealed class BodyPrerenderer(MarkdownPipeline pipeline)
 
         if (Strings is not null)
         {
-            Strings.For(essay.Language ?? SiteLanguage).BodyLabels.AttachTo(document);
+            Strings.For(essay.LanguageOr(SiteLanguage)).BodyLabels.AttachTo(document);
         }
 
         MarkdownHtml.WriteInto(html, document, pipeline);

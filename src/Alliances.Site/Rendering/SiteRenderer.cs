@@ -2,7 +2,6 @@ using Alliances.Site.Diagnostics;
 using Alliances.Site.Images;
 using Alliances.Site.Images.Cards;
 using Alliances.Site.Incremental;
-using Alliances.Site.Localization;
 using Alliances.Site.Model;
 using Alliances.Site.Output;
 using Alliances.Site.Rendering.Feeds;
@@ -160,7 +159,7 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
     }
 
     /// <summary>Every page of the site, in output order (see <see cref="PagePlanner"/>).</summary>
-    internal List<PagePlan> PlanPages(LinkedSite site, ScriptObject siteModel, DiagnosticBag? diagnostics = null) =>
+    internal List<PagePlan> PlanPages(LinkedSite site, SiteModel siteModel, DiagnosticBag? diagnostics = null) =>
         new PagePlanner(templates).Plan(site, siteModel, diagnostics);
 
     internal static HtmlTemplateContext CreateContext()
@@ -184,34 +183,15 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
 
     /// <summary>Everything a page's templates see; the incremental builder compares these between builds.</summary>
     /// <param name="body">The HTML of the page's <see cref="PagePlan.Body"/>, if it has one.</param>
-    internal ScriptObject Globals(PagePlan plan, LinkedSite site, ScriptObject siteModel, RawHtml? body)
+    internal ScriptObject Globals(PagePlan plan, LinkedSite site, SiteModel siteModel, RawHtml? body)
     {
         var strings = templates.Strings.For(plan.Language);
         var globals = new ScriptObject(9)
         {
             ["site"] = siteModel,
             ["root"] = plan.Root,
-            ["page"] = new ScriptObject(11)
-            {
-                ["kind"] = plan.Kind.Name(),
-                ["lang"] = plan.Language,
-                ["dir"] = LanguageTag.Direction(plan.Language),
-                ["locale"] = LanguageTag.Locale(plan.Language, strings),
-                ["title"] = plan.Title,
-                ["description"] = plan.Description,
-                ["canonical"] = site.Config.AbsoluteUrl(plan.SitePath),
-                ["path"] = plan.SitePath,
-                ["breadcrumbs"] = CommonModels.Array(plan.Breadcrumbs, b => b),
-                ["image"] = plan.Essay is { } page && SocialImage.For(page.Essay, site.Config) is { } image ? new ScriptObject(4)
-                {
-                    ["url"] = image.Url,
-                    ["alt"] = image.Alt,
-                    ["width"] = Format.Boxed(image.Width),
-                    ["height"] = Format.Boxed(image.Height),
-                } : null,
-                ["pagination"] = plan.List?.Model(),
-            },
-            ["assets"] = new ScriptObject(3) { ["css"] = assets.CssPath, ["favicon"] = assets.FaviconPath, ["search_js"] = assets.Hashed("assets/search.js") },
+            ["page"] = PageModel.For(plan, site.Config, strings),
+            ["assets"] = AssetPaths.For(assets),
             ["include"] = new IncludeFunction(templates),
             ["t"] = strings.Function,
             ["t_json"] = strings.ScriptFunction,

@@ -30,7 +30,7 @@ internal static class SocialCards
     /// <summary>What an essay's card shows.</summary>
     public static SocialCard Of(Essay essay, SiteConfig config, CardPalette palette, Func<string, LanguageStrings> strings)
     {
-        var language = essay.Language ?? config.Language;
+        var language = essay.LanguageOr(config.Language);
         return new SocialCard(essay.Title, config.Title, strings(language).DisplayDate(essay.Date), string.Join(", ", essay.Authors), language,
             LanguageTag.Direction(language) == "rtl", palette);
     }

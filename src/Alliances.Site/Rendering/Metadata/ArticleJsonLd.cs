@@ -40,7 +40,7 @@ public static class ArticleJsonLd
 
         w.WriteString("datePublished", AtomFeedWriter.Rfc3339(essay.Date));
         w.WriteString("dateModified", AtomFeedWriter.Rfc3339(essay.Updated is { } u && u > essay.Date ? u : essay.Date));
-        w.WriteString("inLanguage", essay.Language ?? config.Language);
+        w.WriteString("inLanguage", essay.LanguageOr(config.Language));
         w.WriteNumber("wordCount", essay.Body.WordCount);
         w.WriteStartArray("author");
         foreach (var name in essay.Authors.DefaultIfEmpty(config.Title))

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Alliances.Site.Model;
-using Scriban.Runtime;
+using Alliances.Site.Rendering.ViewModels;
 
 namespace Alliances.Site.Rendering.Metadata;
 
@@ -15,15 +15,10 @@ internal static class Citation
 {
     public const string AccessedPlaceholder = "[date accessed]";
 
-    public static ScriptObject For(Essay essay, SiteConfig config)
+    internal static EssayCitation For(Essay essay, SiteConfig config)
     {
         var url = config.AbsoluteUrl(essay.Path);
-        return new ScriptObject(3)
-        {
-            ["apa"] = Apa(essay, config.Title, url),
-            ["chicago"] = Chicago(essay, config.Title, url),
-            ["bibtex"] = BibTeX(essay, config.Title, url),
-        };
+        return new(Apa(essay, config.Title, url), Chicago(essay, config.Title, url), BibTeX(essay, config.Title, url));
     }
 
     /// <summary>Author. (2026, November 23). <i>Title</i>. Site. URL — the title first when there is no author.</summary>

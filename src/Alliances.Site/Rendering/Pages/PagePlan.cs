@@ -1,6 +1,7 @@
 using Alliances.Site.Body;
 using Alliances.Site.Model;
 using Alliances.Site.Rendering.Paging;
+using Alliances.Site.Rendering.ViewModels;
 using Scriban.Runtime;
 
 namespace Alliances.Site.Rendering.Pages;
@@ -28,7 +29,7 @@ internal sealed record PagePlan
     /// <summary>The relative path from the page back to the site's root ("../../").</summary>
     public required string Root { get; init; }
 
-    public IReadOnlyList<ScriptObject> Breadcrumbs { get; init; } = [];
+    public IReadOnlyList<PageLink> Breadcrumbs { get; init; } = [];
 
     /// <summary>Adds the page's own variable (`essay`, `topic`, `home`, `archive`) to its globals, given the HTML of its <see cref="Body"/>.</summary>
     public Action<ScriptObject, RawHtml?> AddModel { get; init; } = static (_, _) => { };

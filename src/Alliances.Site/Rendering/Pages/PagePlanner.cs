@@ -2,7 +2,6 @@ using Alliances.Site.Diagnostics;
 using Alliances.Site.Model;
 using Alliances.Site.Rendering.Paging;
 using Alliances.Site.Rendering.ViewModels;
-using Scriban.Runtime;
 
 namespace Alliances.Site.Rendering.Pages;
 
@@ -10,7 +9,7 @@ namespace Alliances.Site.Rendering.Pages;
 internal sealed class PagePlanner(TemplateSet templates)
 {
     /// <param name="diagnostics">Where a language without interface strings is reported (once per language).</param>
-    public List<PagePlan> Plan(LinkedSite site, ScriptObject siteModel, DiagnosticBag? diagnostics = null)
+    public List<PagePlan> Plan(LinkedSite site, SiteModel siteModel, DiagnosticBag? diagnostics = null)
     {
         var config = site.Config;
         var siteLanguage = config.Language;
@@ -26,14 +25,14 @@ internal sealed class PagePlanner(TemplateSet templates)
             });
         }
 
-        var home = CommonModels.Link(strings.Format("home", []), "");
+        var home = new PageLink(strings.Format("home", []), "");
         for (var i = 0; i < site.Essays.Count; i++)
         {
             var page = site.Essays[i];
             var essay = page.Essay;
-            var language = essay.Language ?? siteLanguage;
+            var language = essay.LanguageOr(siteLanguage);
             var essayStrings = templates.Strings.For(language, diagnostics);
-            var essayHome = essayStrings == strings ? home : CommonModels.Link(essayStrings.Format("home", []), "");
+            var essayHome = essayStrings == strings ? home : new PageLink(essayStrings.Format("home", []), "");
             plans.Add(new PagePlan
             {
                 OutputPath = essay.Folder + "index.html",
@@ -56,7 +55,7 @@ internal sealed class PagePlanner(TemplateSet templates)
         foreach (var page in site.TopicPages)
         {
             var topic = page.Topic;
-            ScriptObject[] crumbs = [home, CommonModels.Link(topic.Title, topic.Path)];
+            PageLink[] crumbs = [home, new PageLink(topic.Title, topic.Path)];
             foreach (var list in ListPage.Split(topic.Path, page.Essays.Count, config.PageSize))
             {
                 plans.Add(ListPlan(list, "topic.html", PageKind.Topic, topic.Title, topic.Summary, list.IsFirst ? [home] : crumbs, siteLanguage) with
@@ -105,7 +104,7 @@ internal sealed class PagePlanner(TemplateSet templates)
         return plans;
     }
 
-    private static PagePlan ListPlan(ListPage list, string template, PageKind kind, string title, string description, IReadOnlyList<ScriptObject> breadcrumbs, string language) => new()
+    private static PagePlan ListPlan(ListPage list, string template, PageKind kind, string title, string description, IReadOnlyList<PageLink> breadcrumbs, string language) => new()
     {
         OutputPath = list.OutputPath,
         Template = template,

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Scriban.Runtime;
 
 namespace Alliances.Site.Rendering.Paging;
 
@@ -59,18 +58,4 @@ internal sealed record ListPage(string ListPath, int Number, int Count, int Star
 
         return pages;
     }
-
-    /// <summary>
-    /// `page.pagination` for templates: this page's number, the page count and the site paths of
-    /// the first, previous, next and last pages (null where there is none).
-    /// </summary>
-    public ScriptObject Model() => new(6)
-    {
-        ["number"] = Number,
-        ["count"] = Count,
-        ["first"] = IsFirst ? null : PathOf(1),
-        ["previous"] = IsFirst ? null : PathOf(Number - 1),
-        ["next"] = Number == Count ? null : PathOf(Number + 1),
-        ["last"] = Number == Count ? null : PathOf(Count),
-    };
 }

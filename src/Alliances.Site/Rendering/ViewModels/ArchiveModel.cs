@@ -8,29 +8,35 @@ using Scriban.Runtime;
 namespace Alliances.Site.Rendering.ViewModels;
 
 /// <summary>The `archive` variable of archive.html: one page of every essay's title, grouped by year, newest first.</summary>
-internal static class ArchiveModel
+internal sealed record ArchiveModel(ScriptArray<ArchiveYear> Years, int EssayCount) : ViewModel
 {
-    public static ScriptObject Build(LinkedSite site, ListPage page, LanguageStrings strings)
+    private static readonly ViewMembers<ArchiveModel> Table = new()
     {
-        var years = new ScriptArray();
-        ScriptArray? essays = null;
+        ["years"] = m => m.Years,
+        ["essay_count"] = m => Format.Boxed(m.EssayCount),
+    };
+
+    protected override ViewMembers Members => Table;
+
+    public static ArchiveModel Build(LinkedSite site, ListPage page, LanguageStrings strings)
+    {
+        var years = new ScriptArray<ArchiveYear>();
         var year = int.MinValue;
         foreach (var e in page.Items(site.Essays))
         {
             if (e.Essay.Date.Year != year)
             {
                 year = e.Essay.Date.Year;
-                essays = [];
-                years.Add(new ScriptObject(2) { ["year"] = year.ToString(CultureInfo.InvariantCulture), ["essays"] = essays });
+                years.Add(new ArchiveYear(year.ToString(CultureInfo.InvariantCulture), []));
             }
 
-            essays!.Add(EssayCard.For(e.Essay, strings, site.Config, site.Config.Language));
+            years[^1].Essays.Add(EssayCard.For(e.Essay, strings, site.Config, site.Config.Language));
         }
 
-        return new ScriptObject(2) { ["years"] = years, ["essay_count"] = Format.Boxed(site.Essays.Count) };
+        return new(years, site.Essays.Count);
     }
 
-    /// <summary>Every object <see cref="Build"/> reads but the config (see <see cref="Pages.PagePlan.Inputs"/>); read something new: list it here.</summary>
+    /// <summary>Every object <see cref="Build"/> reads but the config (see <see cref="PagePlan.Inputs"/>); read something new: list it here.</summary>
     public static void Inputs(LinkedSite site, ListPage page, ModelInputs inputs)
     {
         inputs.Add(site.Essays.Count);

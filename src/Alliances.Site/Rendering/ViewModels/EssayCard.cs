@@ -13,28 +13,40 @@ namespace Alliances.Site.Rendering.ViewModels;
 /// </summary>
 internal sealed record EssayCard(string Title, string Path, string Date, string DateDisplay, string Summary, int ReadingMinutes, string? Lang) : ViewModel
 {
-    private static readonly string[] MemberNames =
-        ["title", "path", "date", "date_display", "summary", "reading_minutes", "lang", "topics", "passages", "translations", "shared_topics"];
+    private static readonly ViewMembers<EssayCard> Table = new()
+    {
+        ["title"] = m => m.Title,
+        ["path"] = m => m.Path,
+        ["date"] = m => m.Date,
+        ["date_display"] = m => m.DateDisplay,
+        ["summary"] = m => m.Summary,
+        ["reading_minutes"] = m => Format.Boxed(m.ReadingMinutes),
+        ["lang"] = m => m.Lang,
+        ["topics"] = m => m.Topics,
+        ["passages"] = m => m.Passages,
+        ["translations"] = m => m.Translations,
+        ["shared_topics"] = m => m.SharedTopics,
+    };
 
     /// <summary>Home: the essay's topics, as pills to their pages.</summary>
-    public ScriptArray? Topics { get; init; }
+    public ScriptArray<TopicRef>? Topics { get; init; }
 
     /// <summary>A topic page: the essay's passages on that topic.</summary>
-    public ScriptArray? Passages { get; init; }
+    public ScriptArray<PassageLink>? Passages { get; init; }
 
     /// <summary>Home and topic pages: the essay's other languages, when the list shows a translated essay once.</summary>
-    public ScriptArray? Translations { get; init; }
+    public ScriptArray<TranslationLink>? Translations { get; init; }
 
     /// <summary>Related essays: the topics the two essays share, each linking into this essay's passage on it.</summary>
-    public ScriptArray? SharedTopics { get; init; }
+    public ScriptArray<TopicLink>? SharedTopics { get; init; }
 
-    protected override IReadOnlyList<string> Names => MemberNames;
+    protected override ViewMembers Members => Table;
 
     /// <param name="strings">The page's interface strings (its dates are written the page's way).</param>
     /// <param name="pageLanguage">The language of the page that lists the essay.</param>
     public static EssayCard For(Essay essay, LanguageStrings strings, SiteConfig config, string pageLanguage)
     {
-        var language = essay.Language ?? config.Language;
+        var language = essay.LanguageOr(config.Language);
         return new(
             essay.Title,
             essay.Path,
@@ -43,25 +55,5 @@ internal sealed record EssayCard(string Title, string Path, string Date, string 
             essay.Summary,
             Format.ReadingMinutes(essay.Body.WordCount),
             string.Equals(language, pageLanguage, StringComparison.OrdinalIgnoreCase) ? null : language);
-    }
-
-    protected override bool TryGet(string member, out object? value)
-    {
-        value = member switch
-        {
-            "title" => Title,
-            "path" => Path,
-            "date" => Date,
-            "date_display" => DateDisplay,
-            "summary" => Summary,
-            "reading_minutes" => Format.Boxed(ReadingMinutes),
-            "lang" => Lang,
-            "topics" => Topics,
-            "passages" => Passages,
-            "translations" => Translations,
-            "shared_topics" => SharedTopics,
-            _ => null,
-        };
-        return value is not null || Array.IndexOf(MemberNames, member) >= 0;
     }
 }

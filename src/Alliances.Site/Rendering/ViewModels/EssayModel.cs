@@ -1,52 +1,126 @@
-using Alliances.Site.Body;
 using Alliances.Site.Localization;
 using Alliances.Site.Model;
 using Alliances.Site.Rendering.Metadata;
 using Alliances.Site.Rendering.Pages;
 using Scriban.Runtime;
-using static Alliances.Site.Rendering.ViewModels.CommonModels;
 
 namespace Alliances.Site.Rendering.ViewModels;
 
-/// <summary>The `essay` variable of essay.html.</summary>
-internal static class EssayModel
+/// <summary>The `essay` variable of essay.html (its members as docs/templates.md lists them).</summary>
+internal sealed record EssayModel : ViewModel
 {
-    public static ScriptObject Build(EssayPage page, LinkedSite site, RawHtml body, LanguageStrings strings, InterfaceStrings languages)
+    private static readonly ViewMembers<EssayModel> Table = new()
+    {
+        ["title"] = m => m.Title,
+        ["slug"] = m => m.Slug,
+        ["path"] = m => m.Path,
+        ["summary"] = m => m.Summary,
+        ["date"] = m => m.Date,
+        ["date_display"] = m => m.DateDisplay,
+        ["updated"] = m => m.Updated,
+        ["updated_display"] = m => m.UpdatedDisplay,
+        ["authors"] = m => m.Authors,
+        ["reading_minutes"] = m => Format.Boxed(m.ReadingMinutes),
+        ["word_count"] = m => Format.Boxed(m.WordCount),
+        ["topics"] = m => m.Topics,
+        ["toc"] = m => m.Toc,
+        ["body"] = m => m.Body,
+        ["related"] = m => m.Related,
+        ["previous"] = m => m.Previous,
+        ["next"] = m => m.Next,
+        ["edit_url"] = m => m.EditUrl,
+        ["source_path"] = m => m.SourcePath,
+        ["json_ld"] = m => m.JsonLd,
+        ["cite"] = m => m.Cite,
+        ["translations"] = m => m.Translations,
+        ["x_default"] = m => m.XDefault,
+    };
+
+    public required string Title { get; init; }
+
+    public required string Slug { get; init; }
+
+    public required string Path { get; init; }
+
+    public required string Summary { get; init; }
+
+    public required string Date { get; init; }
+
+    public required string DateDisplay { get; init; }
+
+    public string? Updated { get; init; }
+
+    public string? UpdatedDisplay { get; init; }
+
+    public required ScriptArray<string> Authors { get; init; }
+
+    public required int ReadingMinutes { get; init; }
+
+    public required int WordCount { get; init; }
+
+    /// <summary>The essay's topics, each with the essay's passages on it.</summary>
+    public required ScriptArray<EssayTopic> Topics { get; init; }
+
+    public required ScriptArray<TocEntry> Toc { get; init; }
+
+    public required RawHtml Body { get; init; }
+
+    /// <summary>Related essays, best first, each with the topics it shares with this one.</summary>
+    public required ScriptArray<EssayCard> Related { get; init; }
+
+    public PageLink? Previous { get; init; }
+
+    public PageLink? Next { get; init; }
+
+    public string? EditUrl { get; init; }
+
+    public required string SourcePath { get; init; }
+
+    public required RawHtml JsonLd { get; init; }
+
+    public required EssayCitation Cite { get; init; }
+
+    /// <summary>Every version of a translated essay, this one included; empty otherwise.</summary>
+    public required ScriptArray<TranslationLink> Translations { get; init; }
+
+    public string? XDefault { get; init; }
+
+    protected override ViewMembers Members => Table;
+
+    public static EssayModel Build(EssayPage page, LinkedSite site, RawHtml body, LanguageStrings strings, InterfaceStrings languages)
     {
         var essay = page.Essay;
+        var config = site.Config;
         var topicCounts = site.EssayCountByTopic;
-        return new ScriptObject(23)
+        return new()
         {
-            ["title"] = essay.Title,
-            ["slug"] = essay.Slug,
-            ["path"] = essay.Path,
-            ["summary"] = essay.Summary,
-            ["date"] = Format.IsoDate(essay.Date),
-            ["date_display"] = strings.DisplayDate(essay.Date),
-            ["updated"] = essay.Updated is { } u ? Format.IsoDate(u) : null,
-            ["updated_display"] = essay.Updated is { } d ? strings.DisplayDate(d) : null,
-            ["authors"] = Array(essay.Authors, a => a),
-            ["reading_minutes"] = Format.Boxed(Format.ReadingMinutes(essay.Body.WordCount)),
-            ["word_count"] = Format.Boxed(essay.Body.WordCount),
-            ["topics"] = Array(page.Topics, t =>
-            {
-                var model = TopicRef(t, topicCounts.GetValueOrDefault(t.Slug));
-                model["passages"] = Array(page.PassagesOn(t), p => PassageLink(essay, p));
-                return model;
-            }),
-            ["toc"] = Toc(essay.Body.Headings),
-            ["body"] = body,
-            ["related"] = Array(page.Related, r => Related(r, strings, site.Config, essay.Language ?? site.Config.Language)),
-            ["previous"] = page.Previous is { } previous ? Link(previous.Title, previous.Path) : null,
-            ["next"] = page.Next is { } next ? Link(next.Title, next.Path) : null,
-            ["edit_url"] = site.Config.Repository is { } repository
-                ? $"{repository}/edit/{site.Config.Branch}/content/{Text.UrlPath.Escape(essay.Source.RelativePath)}"
+            Title = essay.Title,
+            Slug = essay.Slug,
+            Path = essay.Path,
+            Summary = essay.Summary,
+            Date = Format.IsoDate(essay.Date),
+            DateDisplay = strings.DisplayDate(essay.Date),
+            Updated = essay.Updated is { } u ? Format.IsoDate(u) : null,
+            UpdatedDisplay = essay.Updated is { } d ? strings.DisplayDate(d) : null,
+            Authors = ViewList.Of(essay.Authors, a => a),
+            ReadingMinutes = Format.ReadingMinutes(essay.Body.WordCount),
+            WordCount = essay.Body.WordCount,
+            Topics = ViewList.Of(page.Topics, t => new EssayTopic(
+                TopicRef.For(t, topicCounts.GetValueOrDefault(t.Slug)),
+                ViewList.Of(page.PassagesOn(t), p => PassageLink.For(essay, p)))),
+            Toc = TocEntry.For(essay.Body.Headings),
+            Body = body,
+            Related = ViewList.Of(page.Related, r => RelatedCard(r, strings, config, essay.LanguageOr(config.Language))),
+            Previous = page.Previous is { } previous ? new PageLink(previous.Title, previous.Path) : null,
+            Next = page.Next is { } next ? new PageLink(next.Title, next.Path) : null,
+            EditUrl = config.Repository is { } repository
+                ? $"{repository}/edit/{config.Branch}/content/{Text.UrlPath.Escape(essay.Source.RelativePath)}"
                 : null,
-            ["source_path"] = "content/" + essay.Source.RelativePath,
-            ["json_ld"] = ArticleJsonLd.For(essay, site.Config),
-            ["cite"] = Citation.For(essay, site.Config),
-            ["translations"] = TranslationModel.Versions(page.Translations, essay, site.Config, languages),
-            ["x_default"] = page.Translations is { } group ? site.Config.AbsoluteUrl(group.Default.Path) : null,
+            SourcePath = "content/" + essay.Source.RelativePath,
+            JsonLd = ArticleJsonLd.For(essay, config),
+            Cite = Citation.For(essay, config),
+            Translations = TranslationLink.Versions(page.Translations, essay, config, languages),
+            XDefault = page.Translations is { } group ? config.AbsoluteUrl(group.Default.Path) : null,
         };
     }
 
@@ -85,39 +159,15 @@ internal static class EssayModel
         inputs.Add(null);
     }
 
-    private static EssayCard Related(RelatedEssay related, LanguageStrings strings, SiteConfig config, string pageLanguage)
+    private static EssayCard RelatedCard(RelatedEssay related, LanguageStrings strings, SiteConfig config, string pageLanguage)
     {
         var essay = related.Page.Essay;
         return EssayCard.For(essay, strings, config, pageLanguage) with
         {
-            SharedTopics = Array(related.SharedTopics, t => new ScriptObject(3)
-            {
-                ["slug"] = t.Slug,
-                ["title"] = t.Title,
-                ["path"] = related.Page.PassagesOn(t) is [var first, ..] ? essay.Path + "#" + first.Id : essay.Path,
-            }),
+            SharedTopics = ViewList.Of(related.SharedTopics, t => new TopicLink(
+                t.Slug,
+                t.Title,
+                related.Page.PassagesOn(t) is [var first, ..] ? essay.Path + "#" + first.Id : essay.Path)),
         };
-    }
-
-    /// <summary>h2 entries with their h3 children; deeper headings stay out of the contents.</summary>
-    private static ScriptArray Toc(IReadOnlyList<Heading> headings)
-    {
-        var toc = new ScriptArray();
-        ScriptArray? children = null;
-        foreach (var heading in headings.Where(h => h.Level <= 3))
-        {
-            var entryChildren = new ScriptArray();
-            var entry = new ScriptObject(3) { ["id"] = heading.Id, ["title"] = heading.Title, ["children"] = entryChildren };
-            if (heading.Level == 3 && children is not null)
-            {
-                children.Add(entry);
-                continue;
-            }
-
-            toc.Add(entry);
-            children = entryChildren;
-        }
-
-        return toc;
     }
 }

@@ -3,33 +3,39 @@ using Alliances.Site.Model;
 using Alliances.Site.Rendering.Pages;
 using Alliances.Site.Rendering.Paging;
 using Scriban.Runtime;
-using static Alliances.Site.Rendering.ViewModels.CommonModels;
 
 namespace Alliances.Site.Rendering.ViewModels;
 
 /// <summary>The `home` variable of home.html: one page of the essays, newest first; the intro on the first only.</summary>
 /// <remarks>The intro is the home page's own Markdown (<see cref="LinkedSite.HomeIntro"/>), rendered as the page's body (<see cref="PagePlan.Body"/>), or else the site's description.</remarks>
-internal static class HomeModel
+internal sealed record HomeModel(RawHtml? Intro, ScriptArray<TopicRef> Topics, ScriptArray<EssayCard> Essays) : ViewModel
 {
-    public static ScriptObject Build(LinkedSite site, ScriptObject siteModel, RawHtml? intro, ListPage page, LanguageStrings strings, InterfaceStrings languages)
+    private static readonly ViewMembers<HomeModel> Table = new()
+    {
+        ["intro"] = m => m.Intro,
+        ["topics"] = m => m.Topics,
+        ["essays"] = m => m.Essays,
+    };
+
+    protected override ViewMembers Members => Table;
+
+    public static HomeModel Build(LinkedSite site, SiteModel siteModel, RawHtml? intro, ListPage page, LanguageStrings strings, InterfaceStrings languages)
     {
         var counts = site.EssayCountByTopic;
-        return new ScriptObject
-        {
-            ["intro"] = !page.IsFirst ? null
+        return new(
+            !page.IsFirst ? null
                 : intro ?? new RawHtml("<p>" + System.Net.WebUtility.HtmlEncode(site.Config.Description) + "</p>"),
-            ["topics"] = siteModel["topics"],
-            ["essays"] = Array(page.Items(site.HomeEssays), e => EssayCard.For(e.Essay, strings, site.Config, site.Config.Language) with
+            siteModel.Topics,
+            ViewList.Of(page.Items(site.HomeEssays), e => EssayCard.For(e.Essay, strings, site.Config, site.Config.Language) with
             {
-                Topics = Array(e.Topics, t => TopicRef(t, counts.GetValueOrDefault(t.Slug))),
+                Topics = ViewList.Of(e.Topics, t => TopicRef.For(t, counts.GetValueOrDefault(t.Slug))),
 
                 // A translated essay is listed once; its other languages are shown with it.
-                Translations = TranslationModel.Others(e.Translations, e.Essay, site.Config, languages),
-            }),
-        };
+                Translations = TranslationLink.Others(e.Translations, e.Essay, site.Config, languages),
+            }));
     }
 
-    /// <summary>Every object <see cref="Build"/> reads but the site model and config (see <see cref="Pages.PagePlan.Inputs"/>); read something new: list it here.</summary>
+    /// <summary>Every object <see cref="Build"/> reads but the site model and config (see <see cref="PagePlan.Inputs"/>); read something new: list it here.</summary>
     public static void Inputs(LinkedSite site, ListPage page, ModelInputs inputs)
     {
         inputs.Add(page.IsFirst ? site.HomeIntro : null);
@@ -39,7 +45,7 @@ internal static class HomeModel
             var essay = site.HomeEssays[i];
             inputs.Add(essay.Essay);
             inputs.Add(essay.Topics);
-            TranslationModel.OthersInputs(essay.Translations, inputs);
+            TranslationLink.OthersInputs(essay.Translations, inputs);
         }
     }
 }

@@ -1,24 +1,34 @@
 using Alliances.Site.Model;
 using Scriban.Runtime;
-using static Alliances.Site.Rendering.ViewModels.CommonModels;
 
 namespace Alliances.Site.Rendering.ViewModels;
 
 /// <summary>The `site` variable: the same object for every page of a build.</summary>
-internal static class SiteModel
+internal sealed record SiteModel(string Title, string Description, string Language, string BaseUrl, string? Repository, ScriptArray<TopicRef> Topics, int EssayCount) : ViewModel
 {
-    public static ScriptObject Build(LinkedSite site)
+    private static readonly ViewMembers<SiteModel> Table = new()
     {
-        var model = new ScriptObject
-        {
-            ["title"] = site.Config.Title,
-            ["description"] = site.Config.Description,
-            ["language"] = site.Config.Language,
-            ["base_url"] = site.Config.BaseUrl.AbsoluteUri,
-            ["repository"] = site.Config.Repository,
-            ["topics"] = Array(site.TopicPages, t => TopicRef(t.Topic, t.Essays.Count)),
-            ["essay_count"] = site.Essays.Count,
-        };
-        return model;
+        ["title"] = m => m.Title,
+        ["description"] = m => m.Description,
+        ["language"] = m => m.Language,
+        ["base_url"] = m => m.BaseUrl,
+        ["repository"] = m => m.Repository,
+        ["topics"] = m => m.Topics,
+        ["essay_count"] = m => Format.Boxed(m.EssayCount),
+    };
+
+    protected override ViewMembers Members => Table;
+
+    public static SiteModel Build(LinkedSite site)
+    {
+        var config = site.Config;
+        return new(
+            config.Title,
+            config.Description,
+            config.Language,
+            config.BaseUrl.AbsoluteUri,
+            config.Repository,
+            ViewList.Of(site.TopicPages, t => TopicRef.For(t.Topic, t.Essays.Count)),
+            site.Essays.Count);
     }
 }

@@ -7,16 +7,17 @@ namespace Alliances.Site.Rendering.ViewModels;
 /// <summary>
 /// A typed view model: a C# record that templates read as an object with snake_case members.
 /// Code that builds it gets names checked by the compiler instead of string keys; templates see the
-/// same members a <see cref="ScriptObject"/> would give, read through <see cref="TryGet"/> rather
-/// than reflection (Native AOT trims what reflection would need) and with no dictionary per object.
-/// Read-only: a template cannot change a model another page shares.
+/// same members a <see cref="ScriptObject"/> would give, read through the record's
+/// <see cref="ViewMembers{TModel}"/> table rather than reflection (Native AOT trims what reflection
+/// would need) and with no dictionary per object. Read-only: a template cannot change a model another
+/// page shares.
 /// </summary>
 internal abstract record ViewModel : IScriptObject
 {
-    /// <summary>The members' template names, as docs/templates.md lists them.</summary>
-    protected abstract IReadOnlyList<string> Names { get; }
+    /// <summary>The record's members as templates name them (one table per record type, see <see cref="ViewMembers{TModel}"/>).</summary>
+    protected abstract ViewMembers Members { get; }
 
-    public int Count => Names.Count;
+    public int Count => Members.Names.Count;
 
     public bool IsReadOnly
     {
@@ -24,14 +25,13 @@ internal abstract record ViewModel : IScriptObject
         set => throw new InvalidOperationException("A view model is read-only.");
     }
 
-    /// <summary>The value of the member a template names <paramref name="member"/>; false when there is none.</summary>
-    protected abstract bool TryGet(string member, out object? value);
+    /// <summary>The members' template names, in the order docs/templates.md lists them.</summary>
+    public IEnumerable<string> GetMembers() => Members.Names;
 
-    public IEnumerable<string> GetMembers() => Names;
+    public bool Contains(string member) => Members.Has(member);
 
-    public bool Contains(string member) => TryGet(member, out _);
-
-    public bool TryGetValue(TemplateContext? context, SourceSpan span, string member, out object? value) => TryGet(member, out value);
+    public bool TryGetValue(TemplateContext? context, SourceSpan span, string member, out object? value) =>
+        Members.TryGet(this, member, out value);
 
     public bool CanWrite(string member) => false;
 
