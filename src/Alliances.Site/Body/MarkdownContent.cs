@@ -1,7 +1,4 @@
 using Alliances.Site.Images;
-using Alliances.Site.Markdown;
-using Alliances.Site.Markdown.Links;
-using Markdig;
 using Markdig.Syntax;
 
 namespace Alliances.Site.Body;
@@ -13,6 +10,12 @@ namespace Alliances.Site.Body;
 /// parse again when it is rendered (<see cref="ReparseFrom"/>). A one-off build keeps no essay's tree:
 /// 10,000 trees held from load to render cost the garbage collector more than parsing each body twice.
 /// </summary>
+/// <remarks>
+/// It holds the body and the rules about its state; the work on a syntax tree (parsing, opening the
+/// tree again, applying the link phase's decisions to it) is done by <c>Markdown/</c>, which refers
+/// to this folder and not the other way round (<c>MarkdownParser.OpenDocument</c>,
+/// <c>ResolvedLinks.ResolveLinks</c>).
+/// </remarks>
 public sealed class MarkdownContent
 {
     private readonly bool _tooDeep;
@@ -69,19 +72,14 @@ public sealed class MarkdownContent
     /// <summary>The body's images of the site's own, checked at load, in tree order (see <see cref="EssayImages"/>).</summary>
     public IReadOnlyList<ImageUse> Images { get; }
 
-    /// <summary>What the link phase decided for each of <see cref="Links"/> (see <see cref="ResolvedLinks.Apply"/>); empty until then.</summary>
+    /// <summary>What the link phase decided for each of <see cref="Links"/>, by its id: its URL, or null to remove it; empty until then.</summary>
     public IReadOnlyList<string?> LinkUrls { get; private set; } = [];
 
     /// <summary>Whether the syntax tree is kept (<see cref="BodyForm.Tree"/>).</summary>
     public bool HoldsDocument => Form == BodyForm.Tree;
 
-    /// <summary>
-    /// The syntax tree as load and link left it: the one kept, or a new one parsed from the text
-    /// (title lifted, anchors assigned, links resolved), which the caller uses and drops. Without a
-    /// kept tree each call parses again: call it once per use.
-    /// </summary>
-    /// <exception cref="InvalidOperationException">The body was rendered at load and keeps neither tree nor text.</exception>
-    public MarkdownDocument OpenDocument(MarkdownPipeline pipeline) => _document ?? MarkdownParser.Reparse(this, pipeline);
+    /// <summary>The syntax tree, in <see cref="BodyForm.Tree"/>: as load left it, with the link phase's decisions applied.</summary>
+    internal MarkdownDocument? KeptTree => _document;
 
     /// <summary>
     /// Lets the syntax tree go. The body is then rendered from <paramref name="prerendered"/>, or, without
@@ -99,9 +97,9 @@ public sealed class MarkdownContent
         ReparseFrom = prerendered is null ? new BodyText(text, _tooDeep, _liftsTitle) : null;
     }
 
-    /// <summary>Keeps the link phase's decisions, and applies them to the tree if it is kept.</summary>
+    /// <summary>Keeps the link phase's decisions; true when they are new, and must then be applied to a kept tree.</summary>
     /// <param name="urls">One per link of <see cref="Links"/>: its URL, or null to remove it.</param>
-    public void ResolveLinks(IReadOnlyList<string?> urls)
+    internal bool KeepLinkUrls(IReadOnlyList<string?> urls)
     {
         if (urls.Count != Links.Count)
         {
@@ -112,7 +110,7 @@ public sealed class MarkdownContent
         // the list the body was rendered with, so nothing downstream sees a change.
         if (LinkUrls.Count == urls.Count && LinkUrls.SequenceEqual(urls, StringComparer.Ordinal))
         {
-            return;
+            return false;
         }
 
         if (_document is not null && LinkUrls.Count > 0)
@@ -121,10 +119,7 @@ public sealed class MarkdownContent
         }
 
         LinkUrls = urls;
-        if (_document is not null)
-        {
-            ResolvedLinks.Apply(_document, urls);
-        }
+        return true;
     }
 
     /// <summary>

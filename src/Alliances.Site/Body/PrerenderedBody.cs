@@ -9,7 +9,7 @@ namespace Alliances.Site.Body;
 /// </summary>
 /// <param name="Html">The body's HTML, UTF-8, with every link's URL left out.</param>
 /// <param name="UrlOffsets">Where, in <paramref name="Html"/>, each slot's URL goes (ascending).</param>
-/// <param name="UrlLinks">The id (<see cref="Markdown.Links.MarkdownLink.IdOf"/>) of the link whose URL fills each slot.</param>
+/// <param name="UrlLinks">The id of the link whose URL fills each slot: its index in <see cref="MarkdownContent.Links"/>.</param>
 /// <param name="SearchJson">The essay's search document (its title, path and sections), for its shard of <c>search/d/</c>.</param>
 /// <param name="SearchTerms">Each search section's term counts, numbered by <paramref name="Table"/>.</param>
 /// <param name="Table">The table that numbered <paramref name="SearchTerms"/>.</param>

@@ -55,7 +55,7 @@ public sealed class EssayImages(ImageCatalog catalog, string essayPath, string d
         {
             if (next < uses.Count && uses[next].Link == number)
             {
-                Use(link, uses[next++]);
+                Use(link.IsImage ? link : throw new InvalidOperationException($"the tree parsed again has a link where its first parse had an image, at {link.Line + 1}:{link.Column + 1}"), uses[next++]);
             }
         });
         if (next != uses.Count)

@@ -22,6 +22,12 @@ internal sealed class ContentCache(BuildOptions options, MarkdownPipeline pipeli
 
     private int _parsed;
 
+    /// <summary>Every file under content/ when last listed; null: list it again at the next build.</summary>
+    private IReadOnlyList<string>? _files;
+
+    /// <summary>The history of content/essays as git last told it (null outside a repository), and its stamp then.</summary>
+    private (GitHistory? History, string? Stamp)? _git;
+
     /// <summary>What the prerendered bodies' labels were made from (<see cref="UseLabels"/>).</summary>
     private string? _labels;
 
@@ -69,9 +75,19 @@ internal sealed class ContentCache(BuildOptions options, MarkdownPipeline pipeli
         _labels = labels;
     }
 
+    /// <summary>Notes a path the watcher named: the listing of content/ is made again if a file may have appeared or gone.</summary>
+    public void Touched(string relativePath)
+    {
+        if (_files is not null && ContentFiles.MayHaveChanged(_files, options.ContentDirectory, relativePath))
+        {
+            _files = null;
+        }
+    }
+
     /// <summary>Reads every file again; unchanged ones keep their entry.</summary>
     public void Rescan()
     {
+        (_files, _git) = (null, null);
         var diagnostics = new DiagnosticBag();
         var files = new List<string>();
         if (!Directory.Exists(options.ContentDirectory))
@@ -121,7 +137,11 @@ internal sealed class ContentCache(BuildOptions options, MarkdownPipeline pipeli
     /// </summary>
     public void Reparse(SourceEntry entry) => Replace(entry.File.RelativePath, Parse(entry.File, entry.Hash));
 
-    /// <summary>As a full build does: a missing `updated` comes from git, for the essays just parsed.</summary>
+    /// <summary>
+    /// As a full build does: a missing `updated` comes from git, for the essays just parsed; and for
+    /// every essay when git's history changed (a commit since the last save), so that no page keeps a
+    /// date a full build would not give it. An essay whose date stays the same keeps its object.
+    /// </summary>
     public void ApplyGitDates()
     {
         var parsed = _entries.Values.Where(e => e.NeedsDates && e.Essay is not null).ToList();
@@ -135,13 +155,19 @@ internal sealed class ContentCache(BuildOptions options, MarkdownPipeline pipeli
             return;
         }
 
+        var (history, changed) = GitHistory();
+        var entries = changed ? [.. Essays] : parsed;
         var diagnostics = new DiagnosticBag();
-        var dated = GitDates.Apply(options.ContentDirectory, [.. parsed.Select(e => e.Essay!)], diagnostics);
+        var dated = GitDates.Apply(history, [.. entries.Select(e => e.Undated!)], diagnostics);
         var warnings = diagnostics.Sorted().ToLookup(d => d.Path, StringComparer.Ordinal);
-        for (var i = 0; i < parsed.Count; i++)
+        for (var i = 0; i < entries.Count; i++)
         {
-            parsed[i].Essay = dated[i];
-            parsed[i].ParseDiagnostics = [.. parsed[i].ParseDiagnostics, .. warnings[parsed[i].File.DisplayPath]];
+            if (!Equals(dated[i], entries[i].Essay))
+            {
+                entries[i].Essay = dated[i];
+            }
+
+            entries[i].ParseDiagnostics = [.. entries[i].ReadDiagnostics, .. warnings[entries[i].File.DisplayPath]];
         }
     }
 
@@ -149,11 +175,38 @@ internal sealed class ContentCache(BuildOptions options, MarkdownPipeline pipeli
     public LoadedContent Content(SiteConfig? config, MarkdownContent? homeIntro, ContentFile? homeSource) =>
         new(config, [.. Topics.Select(e => e.Topic!)], [.. Essays.Select(e => e.Essay!)], homeIntro, homeSource)
         {
-            // Listed every build: a file that is not a page (a misnamed essay, a stray note) has no
-            // entry here, and is reported unused from the moment it appears.
-            Files = ContentFiles.List(options.ContentDirectory),
+            // Listed again whenever the watcher names a file that appeared or went (Touched): a file
+            // that is not a page (a misnamed essay, a stray note) has no entry here, and is reported
+            // unused from the moment it appears.
+            Files = _files ??= ContentFiles.List(options.ContentDirectory),
             PageFiles = [.. _entries.Keys],
         };
+
+    /// <summary>How many times git was asked for the history (two processes each time).</summary>
+    public int GitReads { get; private set; }
+
+    /// <summary>
+    /// The history, asked of git again only when its stamp (<see cref="GitFolders.Stamp"/>) says a
+    /// commit, checkout or fetch may have changed it: running git for every essay saved took longer
+    /// than the rest of loading it. Outside a repository, git is asked once.
+    /// </summary>
+    /// <returns>The history, and whether it was read again since the last call (not the first read).</returns>
+    private (GitHistory? History, bool Changed) GitHistory()
+    {
+        var stamp = _git?.History?.Folders?.Stamp();
+        if (_git is { } known && (known.History?.Folders is null || stamp == known.Stamp))
+        {
+            return (known.History, false);
+        }
+
+        var history = GitDates.Read(options.ContentDirectory);
+        GitReads++;
+
+        // Stamped before reading when the folders are known, so a commit made meanwhile is seen next time.
+        var changed = _git is not null;
+        _git = (history, stamp ?? history?.Folders?.Stamp());
+        return (history, changed);
+    }
 
     public SourceEntry? Get(string relativePath) => _entries.GetValueOrDefault(relativePath);
 
@@ -185,7 +238,8 @@ internal sealed class ContentCache(BuildOptions options, MarkdownPipeline pipeli
             entry.Essay = InternalErrors.Catch(file.DisplayPath, diagnostics, () => EssayReader.Read(file, pipeline, diagnostics, keepTree: false, _prerenderer, images: Images));
         }
 
-        entry.ParseDiagnostics = diagnostics.Sorted();
+        entry.ParseDiagnostics = entry.ReadDiagnostics = diagnostics.Sorted();
+        entry.Undated = entry.Essay;
         Interlocked.Increment(ref _parsed);
         return entry;
     }

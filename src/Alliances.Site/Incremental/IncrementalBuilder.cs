@@ -61,6 +61,9 @@ public sealed class IncrementalBuilder : IDisposable
         _templatesRoot = Full(options.TemplatesDirectory);
     }
 
+    /// <summary>How many times the builds so far asked git for the history of content/essays.</summary>
+    internal int GitReads => _content.GitReads;
+
     /// <summary>Notes a file or folder the watcher reported as created, changed, renamed or deleted.</summary>
     public void Invalidate(string path)
     {
@@ -79,6 +82,7 @@ public sealed class IncrementalBuilder : IDisposable
             }
 
             var relative = Path.GetRelativePath(_contentRoot, full).Replace('\\', '/');
+            _content.Touched(relative);
             if (relative == "site.yml")
             {
                 _configDirty = true;
@@ -179,11 +183,13 @@ public sealed class IncrementalBuilder : IDisposable
             return files.Files();
         });
         _siteWide = later;
-        return new IncrementalResult(true, diagnostics.Sorted(), sink.Files(), _pages.Rendered, _pages.Reused, _content.ParsedCount - parsedBefore, clock.Elapsed)
+        return new IncrementalResult(true, diagnostics.Sorted(), sink.Unordered(), _pages.Rendered, _pages.Reused, _content.ParsedCount - parsedBefore, clock.Elapsed)
         {
             SiteWideFiles = later,
             BasePath = _config?.BasePath,
             WaitTime = waited,
+            LinkedTextEditsOnly = _links.TextEditsOnly,
+            Site = site,
             LoadTime = loaded - waited,
             LinkTime = linked - loaded,
             RenderTime = clock.Elapsed - linked,
@@ -192,7 +198,7 @@ public sealed class IncrementalBuilder : IDisposable
     }
 
     private IncrementalResult Failed(DiagnosticBag diagnostics, int parsedBefore, Stopwatch clock) =>
-        new(false, diagnostics.Sorted(), [], [], 0, _content.ParsedCount - parsedBefore, clock.Elapsed) { BasePath = _config?.BasePath };
+        new(false, diagnostics.Sorted(), [], [], 0, _content.ParsedCount - parsedBefore, clock.Elapsed) { BasePath = _config?.BasePath, LinkedTextEditsOnly = _links.TextEditsOnly };
 
     private void Load()
     {

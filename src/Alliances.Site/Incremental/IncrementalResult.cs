@@ -4,8 +4,10 @@ using Alliances.Site.Output;
 namespace Alliances.Site.Incremental;
 
 /// <summary>
-/// One incremental build. When it succeeded, <see cref="Files"/> is every page, asset and image (the
-/// same <see cref="OutputFile"/> instances as before for pages that were not rendered again) and
+/// One incremental build. When it succeeded, <see cref="Files"/> is every page, asset and image, in no
+/// set order (the same <see cref="OutputFile"/> instances as before for pages that were not rendered
+/// again; the preview serves them by path, so they are not sorted: at 10,000 essays that took longer
+/// than linking an edit) and
 /// <see cref="SiteWideFiles"/> the feeds, sitemap and search index, still being made when the build
 /// returns (they take longest and no page waits for them); together, the whole site. Both are empty
 /// when it failed.
@@ -24,6 +26,15 @@ public sealed record IncrementalResult(
 
     /// <summary>How long the build waited for the last one's site-wide files before it could start (edits saved faster than those are made).</summary>
     public TimeSpan WaitTime { get; init; }
+
+    /// <summary>
+    /// Whether the link phase kept the last build's site and worked out only what edited texts decide
+    /// (essays changed in their text only: see <see cref="LinkMemo.TextEditsSince"/>).
+    /// </summary>
+    public bool LinkedTextEditsOnly { get; init; }
+
+    /// <summary>The linked site the pages were rendered from (null when the build failed before); for tests.</summary>
+    internal Model.LinkedSite? Site { get; init; }
 
     public TimeSpan LoadTime { get; init; }
 

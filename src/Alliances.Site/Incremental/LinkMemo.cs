@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Alliances.Site.Body;
 using Alliances.Site.Diagnostics;
 using Alliances.Site.Linking;
+using Alliances.Site.Loading;
 using Alliances.Site.Markdown.Links;
 using Alliances.Site.Model;
 
@@ -32,6 +33,9 @@ public sealed class LinkMemo
     private bool _sameTopics;
     private bool _samePaths;
 
+    /// <summary>The last build's linked site and what it was linked from; null until a build links a site.</summary>
+    private LastLink? _last;
+
     /// <summary>Starts a build: notes whether the topics, the set of linkable paths and the site's address are the last build's.</summary>
     /// <param name="baseUrl">The site's address: links written as it are checked against it, so a new one makes every result stale.</param>
     internal void Begin(IReadOnlyList<Topic> topics, IReadOnlyDictionary<string, LinkTarget> targets, Uri? baseUrl)
@@ -48,6 +52,108 @@ public sealed class LinkMemo
         if (!_samePaths)
         {
             _paths = [.. targets.Keys];
+        }
+    }
+
+    /// <summary>
+    /// The essays that changed since the last build, each with the one it replaces, when they changed
+    /// in their text only: the same files, the same fields (<see cref="Essay.SameButBody"/>) and the
+    /// same images (<see cref="UnusedFiles.SameImages"/>), with the same topics, settings and files
+    /// beside them. Null when anything else changed (or nothing was linked before): the link phase then
+    /// runs whole. An empty list: no essay changed (a template or the home page's text did).
+    /// </summary>
+    internal IReadOnlyList<EssayEdit>? TextEditsSince(LoadedContent content)
+    {
+        TextEditsOnly = false;
+        if (_last is not { } last
+            || !ReferenceEquals(content.Config, last.Site.Config)
+            || !content.Topics.SequenceEqual(last.Content.Topics, ReferenceEqualityComparer.Instance)
+            || content.Essays.Count != last.Content.Essays.Count
+            || !content.Files.SequenceEqual(last.Content.Files, StringComparer.Ordinal)
+            || !content.PageFiles.SequenceEqual(last.Content.PageFiles, StringComparer.Ordinal))
+        {
+            return null;
+        }
+
+        var edits = new List<EssayEdit>();
+        for (var i = 0; i < content.Essays.Count; i++)
+        {
+            var (old, now) = (last.Content.Essays[i], content.Essays[i]);
+            if (ReferenceEquals(old, now))
+            {
+                continue;
+            }
+
+            if (!now.SameButBody(old) || !UnusedFiles.SameImages(old, now))
+            {
+                return null;
+            }
+
+            edits.Add(new EssayEdit(old, now));
+        }
+
+        return edits;
+    }
+
+    /// <summary>Whether the last build that linked only relinked edited texts (<see cref="BeginTextEdits"/>) rather than the whole site.</summary>
+    internal bool TextEditsOnly { get; private set; }
+
+    /// <summary>The last build's site, kept by <see cref="Keep"/>; only after <see cref="TextEditsSince"/> gave edits.</summary>
+    internal LastLink Last => _last ?? throw new InvalidOperationException("no site was linked before");
+
+    /// <summary>Keeps a build's linked site for the next build (<see cref="TextEditsSince"/>), or forgets the last one (null).</summary>
+    /// <param name="targets">The targets the site's links were resolved against; the next build that edits text updates them in place.</param>
+    /// <param name="siteWide">The messages of the steps that look across essays, which hold as long as the essays' fields do.</param>
+    internal void Keep(LoadedContent content, LinkedSite? site, Dictionary<string, LinkTarget> targets, IReadOnlyList<Diagnostic> siteWide) =>
+        _last = site is null ? null : new LastLink(content, site, targets, siteWide);
+
+    /// <summary>
+    /// Starts a build that edits text (<see cref="TextEditsSince"/>): results are kept in place, not
+    /// moved to a new table, since nearly all of them stay.
+    /// </summary>
+    internal void BeginTextEdits()
+    {
+        TextEditsOnly = true;
+
+        // The topics and the linkable paths are the last build's (TextEditsSince checked them).
+        _sameTopics = _samePaths = true;
+        _nextResolved = _resolved;
+        _nextPlaced = _placed;
+    }
+
+    /// <summary>Whether a body's links looked up any of <paramref name="paths"/> (so they may resolve differently now).</summary>
+    internal bool LookedAt(MarkdownContent body, IReadOnlySet<string> paths) =>
+        !_resolved.TryGetValue(body, out var result) || result.Dependencies.LookedAtAny(paths);
+
+    /// <summary>When the essay whose body this is was published, as its links were resolved for.</summary>
+    internal Publication PublicationOf(MarkdownContent body) => _resolved[body].Publication;
+
+    /// <summary>
+    /// Ends a build that edited text: drops the results of the bodies and essays it replaced and adds
+    /// every kept result's messages, which the build reports as if it had worked them out.
+    /// </summary>
+    internal void EndTextEdits(IEnumerable<MarkdownContent> goneBodies, IEnumerable<Essay> goneEssays, DiagnosticBag diagnostics)
+    {
+        foreach (var body in goneBodies)
+        {
+            _resolved.TryRemove(body, out _);
+        }
+
+        foreach (var essay in goneEssays)
+        {
+            _placed.TryRemove(essay, out _);
+        }
+
+        _nextResolved = New<MarkdownContent, Resolved>(0);
+        _nextPlaced = New<Essay, Placed>(0);
+        foreach (var result in _resolved.Values)
+        {
+            diagnostics.AddRange(result.Diagnostics);
+        }
+
+        foreach (var result in _placed.Values)
+        {
+            diagnostics.AddRange(result.Diagnostics);
         }
     }
 
@@ -94,6 +200,9 @@ public sealed class LinkMemo
 
     private static ConcurrentDictionary<TKey, TValue> New<TKey, TValue>(int capacity)
         where TKey : class => new(Stripes, Math.Max(capacity, 31), ReferenceEqualityComparer.Instance);
+
+    /// <summary>A build's linked site with the content and link targets it came from.</summary>
+    internal sealed record LastLink(LoadedContent Content, LinkedSite Site, Dictionary<string, LinkTarget> Targets, IReadOnlyList<Diagnostic> SiteWide);
 
     private sealed record Resolved(Publication Publication, LinkDependencies Dependencies, IReadOnlyList<Diagnostic> Diagnostics);
 

@@ -16,7 +16,14 @@ internal sealed class SourceEntry
 
     public required string Hash { get; init; }
 
+    /// <summary>The essay, with its `updated` date from git when the file sets none (<see cref="ContentCache.ApplyGitDates"/>).</summary>
     public Essay? Essay { get; set; }
+
+    /// <summary>The essay as its file gave it, before git's dates.</summary>
+    public Essay? Undated { get; set; }
+
+    /// <summary>What parsing reported, before git's warnings.</summary>
+    public IReadOnlyList<Diagnostic> ReadDiagnostics { get; set; } = [];
 
     public Topic? Topic { get; set; }
 

@@ -26,8 +26,15 @@ public static class SiteLinker
             return null;
         }
 
-        ReportCollisions(content.Topics.Select(t => (t.Slug, t.Source)), "topic", diagnostics);
-        ReportCollisions(content.Essays.Select(e => (e.Slug, e.Source)), "essay", diagnostics);
+        if (memo?.TextEditsSince(content) is { } edits)
+        {
+            return TextEdits.Relink(content, edits, topicIndex, diagnostics, memo);
+        }
+
+        // What looks across essays is reported apart: a preview keeps it while only texts change.
+        var siteWide = new DiagnosticBag();
+        ReportCollisions(content.Topics.Select(t => (t.Slug, t.Source)), "topic", siteWide);
+        ReportCollisions(content.Essays.Select(e => (e.Slug, e.Source)), "essay", siteWide);
 
         var published = content.Essays
             .Where(e => options.IsPublished(e))
@@ -38,7 +45,8 @@ public static class SiteLinker
 
         var targets = Targets(content, publishedSet, options);
         memo?.Begin(content.Topics, targets, content.Config?.BaseUrl);
-        ResolveLinks(content, essay => PublicationOf(essay, publishedSet, options), targets, diagnostics, memo);
+        Parallel.ForEach(content.Essays, essay => Resolve(content, targets, essay.Source, essay.Body, PublicationOf(essay, publishedSet, options), diagnostics, memo));
+        ResolvePages(content, targets, diagnostics, memo);
 
         var pages = new EssayPage[published.Count];
         Parallel.For(0, published.Count, i => pages[i] = Place(published[i], topicIndex, diagnostics, memo));
@@ -50,11 +58,13 @@ public static class SiteLinker
         }
 
         memo?.End();
-        UnusedFiles.Report(content, options, diagnostics);
+        UnusedFiles.Report(content, options, siteWide);
         var siteLanguage = content.Config?.Language ?? "en";
-        Translations.Assign(content.Essays, pages, siteLanguage, diagnostics);
+        Translations.Assign(content.Essays, pages, siteLanguage, siteWide);
+        diagnostics.AddRange(siteWide.Sorted());
         if (content.Config is null)
         {
+            memo?.Keep(content, null, targets, []);
             return null;
         }
 
@@ -62,16 +72,18 @@ public static class SiteLinker
         AssignNeighbours(pages);
         var topicPages = topicIndex.Topics.Select(t => BuildTopicPage(t, pages, topicIndex.Topics, siteLanguage)).ToList();
         var unpublished = content.Essays.Where(e => !publishedSet.Contains(e)).ToList();
-        return new LinkedSite(content.Config, topicIndex.Topics, pages, topicPages, content.HomeIntro)
+        var site = new LinkedSite(content.Config, topicIndex.Topics, pages, topicPages, content.HomeIntro)
         {
             HomeEssays = OncePerTranslation([.. pages], siteLanguage),
             Drafts = [.. unpublished.Where(e => e.Draft)],
             Scheduled = [.. unpublished.Where(e => !e.Draft).OrderBy(e => e.Date).ThenBy(e => e.Slug, StringComparer.Ordinal)],
         };
+        memo?.Keep(content, site, targets, siteWide.Sorted());
+        return site;
     }
 
     /// <summary>An essay's topics, in the site's order, and the passages it offers each.</summary>
-    private static EssayPage Place(Essay essay, TopicIndex topicIndex, DiagnosticBag diagnostics, LinkMemo? memo)
+    internal static EssayPage Place(Essay essay, TopicIndex topicIndex, DiagnosticBag diagnostics, LinkMemo? memo)
     {
         return memo is null ? Choose(diagnostics) : memo.Place(essay, diagnostics, Choose);
 
@@ -110,30 +122,34 @@ public static class SiteLinker
         : essay.Draft && !options.IncludeDrafts ? Publication.Never
         : Publication.Scheduled(essay.Date);
 
-    private static void ResolveLinks(LoadedContent content, Func<Essay, Publication> publicationOf, Dictionary<string, LinkTarget> targets, DiagnosticBag diagnostics, LinkMemo? memo)
+    /// <summary>Resolves the links of the topics' pages and the home page's text.</summary>
+    internal static void ResolvePages(LoadedContent content, IReadOnlyDictionary<string, LinkTarget> targets, DiagnosticBag diagnostics, LinkMemo? memo)
     {
-        Parallel.ForEach(content.Essays, essay => Resolve(essay.Source, essay.Body, "../../", publicationOf(essay)));
         foreach (var topic in content.Topics)
         {
-            Resolve(topic.Source, topic.Intro, "../../", Publication.Published);
+            Resolve(content, targets, topic.Source, topic.Intro, Publication.Published, diagnostics, memo);
         }
 
         if (content.HomeIntro is not null && content.HomeIntroSource is not null)
         {
-            Resolve(content.HomeIntroSource, content.HomeIntro, string.Empty, Publication.Published);
+            Resolve(content, targets, content.HomeIntroSource, content.HomeIntro, Publication.Published, diagnostics, memo);
         }
+    }
 
-        void Resolve(ContentFile source, MarkdownContent body, string root, Publication publication)
+    /// <summary>Resolves one page's links (through <paramref name="memo"/>, which keeps them while their targets stay).</summary>
+    internal static void Resolve(LoadedContent content, IReadOnlyDictionary<string, LinkTarget> targets, ContentFile source, MarkdownContent body,
+        Publication publication, DiagnosticBag diagnostics, LinkMemo? memo)
+    {
+        // Essays and topics are one folder down from the site's root; the home page is at it.
+        var root = ReferenceEquals(source, content.HomeIntroSource) ? string.Empty : "../../";
+        if (memo is null)
         {
-            if (memo is null)
-            {
-                new LinkRewriter(targets, diagnostics) { BaseUrl = content.Config?.BaseUrl }.Rewrite(source, body, root, publication);
-            }
-            else
-            {
-                memo.Resolve(body, publication, targets, diagnostics,
-                    (bag, dependencies) => new LinkRewriter(targets, bag) { BaseUrl = content.Config?.BaseUrl }.Rewrite(source, body, root, publication, dependencies));
-            }
+            new LinkRewriter(targets, diagnostics) { BaseUrl = content.Config?.BaseUrl }.Rewrite(source, body, root, publication);
+        }
+        else
+        {
+            memo.Resolve(body, publication, targets, diagnostics,
+                (bag, dependencies) => new LinkRewriter(targets, bag) { BaseUrl = content.Config?.BaseUrl }.Rewrite(source, body, root, publication, dependencies));
         }
     }
 

@@ -3,6 +3,7 @@ using Alliances.Site.Diagnostics;
 using Alliances.Site.Images;
 using Alliances.Site.Loading;
 using Alliances.Site.Markdown.Links;
+using Alliances.Site.Model;
 
 namespace Alliances.Site.Linking;
 
@@ -48,6 +49,15 @@ public static class UnusedFiles
                 $"'{path}' {Advice(path, content.PageFiles)} (or list it under `ignore:` in site.yml)");
         }
     }
+
+    /// <summary>
+    /// Whether two versions of an essay show the same image files, each found or missing alike: all
+    /// this report reads of a body, so an edit that keeps them changes nothing here.
+    /// </summary>
+    internal static bool SameImages(Essay a, Essay b) =>
+        a.Source.RelativePath == b.Source.RelativePath
+        && a.Body.Images.Select(use => (use.Image, ImagePath(a.Source.RelativePath, use)))
+            .SequenceEqual(b.Body.Images.Select(use => (use.Image, ImagePath(b.Source.RelativePath, use))));
 
     /// <summary>The content path an essay's image names, whether or not it could be published.</summary>
     private static string? ImagePath(string essayPath, ImageUse use)

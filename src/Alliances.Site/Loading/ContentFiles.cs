@@ -27,7 +27,50 @@ public static class ContentFiles
         };
         return [.. Directory.EnumerateFiles(contentDirectory, "*", walk)
             .Select(full => Path.GetRelativePath(contentDirectory, full).Replace('\\', '/'))
-            .Where(path => !path.Split('/').Any(part => part.StartsWith('.')) && !path.EndsWith('~'))
+            .Where(IsListed)
             .Order(StringComparer.Ordinal)];
+    }
+
+    /// <summary>Whether a content-relative path is one <see cref="List"/> would list, if it is a file.</summary>
+    public static bool IsListed(string relativePath) =>
+        !relativePath.Split('/').Any(part => part.StartsWith('.')) && !relativePath.EndsWith('~');
+
+    /// <summary>
+    /// Whether a listing of content/ may be out of date after the watcher named <paramref name="relativePath"/>:
+    /// unless a listed file only changed (or a file no listing shows did), a file may have appeared or gone.
+    /// </summary>
+    /// <param name="listing">What <see cref="List"/> gave before.</param>
+    public static bool MayHaveChanged(IReadOnlyList<string> listing, string contentDirectory, string relativePath)
+    {
+        if (!IsListed(relativePath))
+        {
+            return false;
+        }
+
+        var full = Path.Combine(contentDirectory, relativePath);
+        var at = BinarySearch(listing, relativePath);
+        var listed = at >= 0;
+
+        // A folder (made, moved or removed with what it held) may be named without each of its files.
+        var holdsListed = ~at < listing.Count && !listed && listing[~at].StartsWith(relativePath + "/", StringComparison.Ordinal);
+        return listed != File.Exists(full) || Directory.Exists(full) || holdsListed;
+    }
+
+    private static int BinarySearch(IReadOnlyList<string> sorted, string path)
+    {
+        var (low, high) = (0, sorted.Count - 1);
+        while (low <= high)
+        {
+            var middle = low + ((high - low) / 2);
+            var order = string.CompareOrdinal(sorted[middle], path);
+            if (order == 0)
+            {
+                return middle;
+            }
+
+            (low, high) = order < 0 ? (middle + 1, high) : (low, middle - 1);
+        }
+
+        return ~low;
     }
 }

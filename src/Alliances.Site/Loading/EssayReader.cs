@@ -55,7 +55,7 @@ public static class EssayReader
         }
 
         var summary = fields.Text("summary", required: true) ?? string.Empty;
-        var topics = fields.StringList("topics", required: true) ?? [];
+        var topics = fields.StringList("topics", required: true)?.ToValueList() ?? [];
         var authors = ReadAuthors(fields);
         var draft = fields.Bool("draft");
         var passages = ReadPassages(fields);
@@ -130,28 +130,28 @@ public static class EssayReader
             ? Path.GetFileName(folder.TrimEnd('/'))
             : Path.GetFileNameWithoutExtension(relativePath);
 
-    private static IReadOnlyList<string> ReadAuthors(FrontMatter fields) =>
+    private static ValueList<string> ReadAuthors(FrontMatter fields) =>
         fields.Get("authors") switch
         {
             YamlScalar { IsNull: false } one when one.Value.Trim().Length > 0 => [one.Value.Trim()],
-            YamlSequence => fields.StringList("authors", required: false)?.Select(a => a.Value).ToArray() ?? [],
+            YamlSequence => fields.StringList("authors", required: false)?.Select(a => a.Value).ToValueList() ?? [],
             null or YamlScalar { IsNull: true } => [],
             var other => Invalid(fields, other, "'authors' must be a name or a list of names"),
         };
 
-    private static IReadOnlyList<string> Invalid(FrontMatter fields, YamlValue value, string message)
+    private static ValueList<string> Invalid(FrontMatter fields, YamlValue value, string message)
     {
         fields.Report(fields.At(value), DiagnosticCodes.InvalidValue, $"{message}, not {value.Describe()}");
         return [];
     }
 
-    private static IReadOnlyList<Located<string>> InvalidAnchors(FrontMatter fields, YamlValue value, string topic)
+    private static ValueList<Located<string>> InvalidAnchors(FrontMatter fields, YamlValue value, string topic)
     {
         fields.Report(fields.At(value), DiagnosticCodes.InvalidValue, $"'passages.{topic}' must be a list of anchors, not {value.Describe()}");
         return [];
     }
 
-    private static IReadOnlyList<PassageChoice> ReadPassages(FrontMatter fields)
+    private static ValueList<PassageChoice> ReadPassages(FrontMatter fields)
     {
         switch (fields.Get("passages"))
         {
@@ -164,14 +164,14 @@ public static class EssayReader
                     var topic = new Located<string>(key.Value.Trim(), fields.At(key));
                     var anchors = value switch
                     {
-                        YamlSequence sequence => fields.ReadItems($"passages.{key.Value}", sequence, required: false),
+                        YamlSequence sequence => fields.ReadItems($"passages.{key.Value}", sequence, required: false).ToValueList(),
                         YamlScalar { IsNull: false } one => [new Located<string>(one.Value.Trim(), fields.At(one))],
                         _ => InvalidAnchors(fields, value, key.Value),
                     };
                     choices.Add(new PassageChoice(topic, anchors));
                 }
 
-                return choices;
+                return choices.ToValueList();
             case { } other:
                 fields.Report(fields.At(other), DiagnosticCodes.InvalidValue,
                     $"'passages' must map topics to anchors, e.g. `passages: {{ intelligence: [intelligence-sharing] }}`, not {other.Describe()}");

@@ -48,19 +48,21 @@ public static class GitDates
     /// <summary>The history of content/essays, or null outside a git repository or without git.</summary>
     public static GitHistory? Read(string contentDirectory)
     {
-        if (Git(contentDirectory, "rev-parse", "--is-shallow-repository") is not { } shallow)
+        if (Git(contentDirectory, "rev-parse", "--is-shallow-repository", "--absolute-git-dir", "--git-common-dir") is not { } answer)
         {
             return null;
         }
 
-        if (shallow.Trim() == "true")
+        var lines = answer.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var folders = lines.Length == 3 ? new GitFolders(lines[1], Path.GetFullPath(Path.Combine(contentDirectory, lines[2]))) : null;
+        if (lines.Length > 0 && lines[0] == "true")
         {
-            return new GitHistory(Shallow: true, new Dictionary<string, DateOnly>());
+            return new GitHistory(Shallow: true, new Dictionary<string, DateOnly>()) { Folders = folders };
         }
 
         // `--relative` names files relative to the content folder, as ContentFile.RelativePath does.
         var log = Git(contentDirectory, "-c", "core.quotePath=false", "log", "--format=%x00%cs", "--name-only", "--relative", "--no-renames", "--", "essays");
-        return log is null ? null : new GitHistory(Shallow: false, LastChanged(log));
+        return log is null ? null : new GitHistory(Shallow: false, LastChanged(log)) { Folders = folders };
     }
 
     /// <summary>Reads `git log --format=%x00%cs --name-only` output, newest commit first: the first date seen per file wins.</summary>
@@ -124,4 +126,40 @@ public static class GitDates
 }
 
 /// <summary>What git knows of content/essays: whether the clone is shallow, and each file's last commit date.</summary>
-public sealed record GitHistory(bool Shallow, IReadOnlyDictionary<string, DateOnly> LastChanged);
+public sealed record GitHistory(bool Shallow, IReadOnlyDictionary<string, DateOnly> LastChanged)
+{
+    /// <summary>Where the repository keeps its state, when git said (see <see cref="GitFolders.Stamp"/>).</summary>
+    public GitFolders? Folders { get; init; }
+}
+
+/// <summary>A repository's folders: its own (`.git`, or a worktree's) and the one its worktrees share (refs, packs).</summary>
+public sealed record GitFolders(string GitDirectory, string CommonDirectory)
+{
+    /// <summary>
+    /// What changes when the history a checkout shows may have: HEAD (a checkout), the branch it names
+    /// (a commit, an amend, a reset), the packed refs, the reftable and the shallow marker (a fetch).
+    /// Read from a few small files, so a preview need not run git for every essay saved.
+    /// </summary>
+    public string Stamp()
+    {
+        var head = Read(Path.Combine(GitDirectory, "HEAD"));
+        var branch = head.StartsWith("ref: ", StringComparison.Ordinal) ? Path.Combine(CommonDirectory, head[5..].Trim()) : null;
+        return string.Join('|', head, Stat(branch), Stat(Path.Combine(CommonDirectory, "packed-refs")),
+            Stat(Path.Combine(CommonDirectory, "reftable", "tables.list")), Stat(Path.Combine(CommonDirectory, "shallow")));
+    }
+
+    private static string Read(string path)
+    {
+        try
+        {
+            return File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return string.Empty;
+        }
+    }
+
+    private static string Stat(string? path) =>
+        path is not null && new FileInfo(path) is { Exists: true } file ? $"{file.Length}@{file.LastWriteTimeUtc.Ticks}" : "-";
+}

@@ -18,7 +18,7 @@ public static class MarkdownParser
     {
         var document = Markdig.Markdown.Parse(body, pipeline);
         var (headings, passages) = AnchorAssigner.Assign(document);
-        return new MarkdownContent(document, headings, passages, CountWords(document), MarkdownLink.Collect(document));
+        return new MarkdownContent(document, headings, passages, CountWords(document), LinkIds.Collect(document));
     }
 
     /// <summary>
@@ -38,11 +38,19 @@ public static class MarkdownParser
         ParseChecked(body, pipeline, path, diagnostics, liftTitle: true, images, out title, out document);
 
     /// <summary>
+    /// The syntax tree as load and link left it: the one kept, or a new one parsed from the text
+    /// (title lifted, anchors assigned, links resolved), which the caller uses and drops. Without a
+    /// kept tree each call parses again: call it once per use.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The body was rendered at load and keeps neither tree nor text.</exception>
+    public static MarkdownDocument OpenDocument(this MarkdownContent body, MarkdownPipeline pipeline) => body.KeptTree ?? Reparse(body, pipeline);
+
+    /// <summary>
     /// Parses a body's text again into the tree its load and link phases left (anchors assigned,
     /// title lifted, links resolved), for a content that kept its text, not its tree. Nothing is reported:
     /// the first parse did that.
     /// </summary>
-    internal static MarkdownDocument Reparse(MarkdownContent content, MarkdownPipeline pipeline)
+    private static MarkdownDocument Reparse(MarkdownContent content, MarkdownPipeline pipeline)
     {
         var source = content.ReparseFrom ?? throw new InvalidOperationException(content.Prerendered is null
             ? "the body keeps its tree, not its text"
@@ -57,7 +65,7 @@ public static class MarkdownParser
         // The steps of the first parse, in its order: images checked, then links collected (which gives
         // each its id), then the link phase's decisions applied by id.
         EssayImages.Attach(document, content.Images);
-        if (!MarkdownLink.Collect(document).AsSpan().SequenceEqual(content.Links.ToArray()))
+        if (!LinkIds.Collect(document).AsSpan().SequenceEqual(content.Links.ToArray()))
         {
             throw new InvalidOperationException("the text parsed again has other links than its first parse");
         }
@@ -85,7 +93,7 @@ public static class MarkdownParser
 
         // Checked and collected after: the title's links and images are not the body's.
         var uses = images?.Resolve(document) ?? [];
-        return new MarkdownContent(document, headings, passages, words, MarkdownLink.Collect(document), tooDeep: parsed is null, liftsTitle: liftTitle, images: uses);
+        return new MarkdownContent(document, headings, passages, words, LinkIds.Collect(document), tooDeep: parsed is null, liftsTitle: liftTitle, images: uses);
     }
 
     /// <summary>The body's tree, or null when it nests too deeply to render safely (reported).</summary>

@@ -3,7 +3,11 @@ using Alliances.Site.Diagnostics;
 
 namespace Alliances.Site.Model;
 
-/// <summary>An essay as loaded: front-matter read and checked, body parsed. Links are resolved later.</summary>
+/// <summary>
+/// An essay as loaded: front-matter read and checked, body parsed. Links are resolved later. Its
+/// lists are <see cref="ValueList{T}"/>s, so two essays read from the same front-matter are equal
+/// in everything but their bodies (<see cref="SameButBody"/>).
+/// </summary>
 public sealed record Essay(
     ContentFile Source,
     string Slug,
@@ -11,10 +15,10 @@ public sealed record Essay(
     DateOnly Date,
     DateOnly? Updated,
     string Summary,
-    IReadOnlyList<string> Authors,
-    IReadOnlyList<Located<string>> TopicNames,
+    ValueList<string> Authors,
+    ValueList<Located<string>> TopicNames,
     bool Draft,
-    IReadOnlyList<PassageChoice> PassageChoices,
+    ValueList<PassageChoice> PassageChoices,
     MarkdownContent Body)
 {
     public string Slug { get; init { field = value; Path = PathOf(value); } } = Slug;
@@ -37,8 +41,15 @@ public sealed record Essay(
     /// <summary>The essay this one translates, as `translation_of` names it (a path relative to this file), or null.</summary>
     public Located<string>? TranslationOf { get; init; }
 
+    /// <summary>
+    /// Whether <paramref name="other"/> has every field of this essay but its body: the same file,
+    /// front-matter and (for a title taken from the text) title. Compares the whole record, so a field
+    /// added to it later takes part without being listed here.
+    /// </summary>
+    public bool SameButBody(Essay other) => this == other with { Body = Body };
+
     private static string PathOf(string slug) => $"essays/{Text.UrlPath.Escape(slug)}/";
 }
 
 /// <summary>One `passages:` entry: the topic as written and the anchors chosen for it.</summary>
-public sealed record PassageChoice(Located<string> Topic, IReadOnlyList<Located<string>> Anchors);
+public sealed record PassageChoice(Located<string> Topic, ValueList<Located<string>> Anchors);

@@ -21,11 +21,6 @@ public sealed record LinkedSite(
     /// <summary>Essays not published yet because they are dated after today, soonest first: the scheduled build publishes each on its date.</summary>
     public IReadOnlyList<Essay> Scheduled { get; init; } = [];
 
-    /// <summary>Published essays by slug, for lookups while rendering.</summary>
-    /// <remarks>Colliding slugs are reported (ALL112) before this is built; the first one wins here.</remarks>
-    public IReadOnlyDictionary<string, EssayPage> EssaysBySlug { get; } =
-        Essays.DistinctBy(e => e.Essay.Slug, StringComparer.Ordinal).ToDictionary(e => e.Essay.Slug, StringComparer.Ordinal);
-
     /// <summary>Published essays per topic slug, computed once for every page that shows topic counts.</summary>
     public IReadOnlyDictionary<string, int> EssayCountByTopic { get; } =
         TopicPages.ToDictionary(t => t.Topic.Slug, t => t.Essays.Count, StringComparer.Ordinal);

@@ -1,18 +1,19 @@
+using System.Collections.Concurrent;
+
 namespace Alliances.Site.Output;
 
 /// <summary>Keeps every file in memory: for `check`, which writes nothing, and for tests that inspect the bytes.</summary>
 public sealed class MemorySink : OutputSink
 {
-    private readonly List<OutputFile> _files = [];
+    // Added to from every render worker, once per page (in a preview mostly pages kept from the last
+    // build, 10,000 in a few milliseconds): a queue takes them without a lock.
+    private readonly ConcurrentQueue<OutputFile> _files = new();
 
     /// <summary>The files, in ordinal path order.</summary>
-    public IReadOnlyList<OutputFile> Files()
-    {
-        lock (_files)
-        {
-            return [.. _files.OrderBy(f => f.Path, StringComparer.Ordinal)];
-        }
-    }
+    public IReadOnlyList<OutputFile> Files() => [.. _files.OrderBy(f => f.Path, StringComparer.Ordinal)];
+
+    /// <summary>The files as they were added, in no set order: for the preview, which serves them by path.</summary>
+    public IReadOnlyList<OutputFile> Unordered() => [.. _files];
 
     /// <summary>Keeps this very instance: a preview tells unchanged files by it.</summary>
     public override void Add(OutputFile file)
@@ -23,11 +24,5 @@ public sealed class MemorySink : OutputSink
 
     protected override void Store(string path, ReadOnlySpan<byte> content) => Keep(new OutputFile(path, content.ToArray()));
 
-    private void Keep(OutputFile file)
-    {
-        lock (_files)
-        {
-            _files.Add(file);
-        }
-    }
+    private void Keep(OutputFile file) => _files.Enqueue(file);
 }

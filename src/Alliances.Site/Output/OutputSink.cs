@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace Alliances.Site.Output;
 
 /// <summary>
@@ -6,7 +8,8 @@ namespace Alliances.Site.Output;
 /// </summary>
 public abstract class OutputSink
 {
-    private readonly List<string> _paths = [];
+    // Added to from every render worker, once per page: a queue takes them without a lock.
+    private readonly ConcurrentQueue<string> _paths = new();
 
     /// <summary>Takes one file; <paramref name="content"/> is only read during the call, so callers reuse their buffers.</summary>
     public void Add(string path, ReadOnlySpan<byte> content)
@@ -15,13 +18,7 @@ public abstract class OutputSink
         Added(path);
     }
 
-    protected void Added(string path)
-    {
-        lock (_paths)
-        {
-            _paths.Add(path);
-        }
-    }
+    protected void Added(string path) => _paths.Enqueue(path);
 
     /// <summary>Takes a file already made (a preview's page from an earlier build); a sink that keeps files keeps this one.</summary>
     public virtual void Add(OutputFile file) => Add(file.Path, file.Content);
@@ -35,13 +32,7 @@ public abstract class OutputSink
     }
 
     /// <summary>Every path added so far, in ordinal order whatever order the workers finished in.</summary>
-    public IReadOnlyList<string> Paths()
-    {
-        lock (_paths)
-        {
-            return [.. _paths.Order(StringComparer.Ordinal)];
-        }
-    }
+    public IReadOnlyList<string> Paths() => [.. _paths.Order(StringComparer.Ordinal)];
 
     protected abstract void Store(string path, ReadOnlySpan<byte> content);
 }

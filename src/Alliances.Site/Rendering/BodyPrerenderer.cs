@@ -59,7 +59,7 @@ public sealed class BodyPrerenderer(MarkdownPipeline pipeline)
         slots.Clear();
         var html = scratch.Html;
         html.Clear();
-        if (essay.Body.Links.Any(link => link.RunsScript) || !AddSlots(document, slots, html))
+        if (essay.Body.Links.Any(UrlSafety.RunsScript) || !AddSlots(document, slots, html))
         {
             return null;
         }
@@ -77,7 +77,7 @@ public sealed class BodyPrerenderer(MarkdownPipeline pipeline)
     }
 
     /// <summary>
-    /// Has each link record its slot, with its id (<see cref="MarkdownLink.IdOf"/>), when written;
+    /// Has each link record its slot, with its id (<see cref="LinkIds.Of"/>), when written;
     /// false when a link already computes its URL.
     /// </summary>
     private static bool AddSlots(MarkdownDocument document, List<(int At, int Link)> slots, StringBuilder html)
@@ -91,7 +91,7 @@ public sealed class BodyPrerenderer(MarkdownPipeline pipeline)
                 case LinkInline image when image.GetData(Images.ImageUse.Key) is not null:
                     break; // its URL was final at load: written as it is, no slot
                 case LinkInline link:
-                    var id = MarkdownLink.IdOf(link);
+                    var id = LinkIds.Of(link);
                     link.GetDynamicUrl = () =>
                     {
                         slots.Add((html.Length, id));

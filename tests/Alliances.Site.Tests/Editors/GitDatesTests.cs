@@ -5,14 +5,14 @@ namespace Alliances.Site.Tests.Editors;
 
 public sealed class GitDatesTests
 {
-    private static BuildOptions Options(string root) => new()
+    internal static BuildOptions Options(string root) => new()
     {
         ContentDirectory = Path.Combine(root, "content"),
         TemplatesDirectory = Path.Combine(root, "templates"),
         Today = new DateOnly(2026, 12, 31),
     };
 
-    private static TempSite Repository()
+    internal static TempSite Repository()
     {
         var temp = TempSite.FromFixtureBase();
         temp.Write("content/essays/fixed.md", "---\ntitle: Fixed\ndate: 2026-01-05\nupdated: 2026-01-20\nsummary: Sets its own date.\ntopics: [alpha]\n---\n\nBody.\n");

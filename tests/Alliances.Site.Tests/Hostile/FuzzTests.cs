@@ -1,5 +1,6 @@
 using Alliances.Site.Diagnostics;
 using Alliances.Site.Loading;
+using Alliances.Site.Markdown;
 using Alliances.Site.Model;
 using Alliances.Site.Rendering;
 using Alliances.Site.Tests.Support;

@@ -1,3 +1,4 @@
+using Alliances.Site.Markdown;
 using Alliances.Site.Rendering;
 using AngleSharp.Html.Parser;
 using static Alliances.Site.Tests.Hostile.Hostile;

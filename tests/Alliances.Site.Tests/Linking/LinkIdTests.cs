@@ -50,10 +50,10 @@ public class LinkIdTests
         var nodes = content.OpenDocument(Pipeline).Descendants().OfType<Inline>().Where(n => n is LinkInline or AutolinkInline).ToList();
 
         Assert.Equal(content.Links.Count, nodes.Count);
-        Assert.Equal(Enumerable.Range(0, nodes.Count), nodes.Select(MarkdownLink.IdOf).Order());
+        Assert.Equal(Enumerable.Range(0, nodes.Count), nodes.Select(LinkIds.Of).Order());
         foreach (var node in nodes)
         {
-            var link = content.Links[MarkdownLink.IdOf(node)];
+            var link = content.Links[LinkIds.Of(node)];
             Assert.Equal((node.Line + 1, node.Column + 1), (link.Line, link.Column));
         }
     }

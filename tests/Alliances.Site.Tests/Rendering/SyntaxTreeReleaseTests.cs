@@ -1,3 +1,4 @@
+using Alliances.Site.Body;
 using Alliances.Site.Tests.Support;
 
 namespace Alliances.Site.Tests.Rendering;
@@ -52,5 +53,14 @@ public class SyntaxTreeReleaseTests
         Assert.False(body.HoldsDocument);
         Assert.Equal("section", Assert.Single(body.Headings).Id);
         Assert.Contains("<a href=\"#section\">link</a>", site.ReadOutput("essays/released/index.html"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("## Plain\n\nText.\n")]
+    [InlineData("Greek αβγ, Arabic تحالف, emoji 🤝.\n")]
+    [InlineData("A lone surrogate \uD800 stays.\n")]
+    public void The_parsed_text_is_kept_exactly(string text)
+    {
+        Assert.Equal(text, new BodyText(text, tooDeep: false, liftsTitle: false).Text);
     }
 }

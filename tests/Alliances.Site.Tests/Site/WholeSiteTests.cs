@@ -141,7 +141,7 @@ public partial class WholeSiteTests(BuiltSite site) : IClassFixture<BuiltSite>
     [Fact]
     public void The_first_essays_numbered_list_gives_one_passage_per_topic()
     {
-        var essay = site.Result.Site!.EssaysBySlug["international-alliances-as-a-pillar-of-strength"];
+        var essay = site.Result.Site!.Essays.Single(p => p.Essay.Slug == "international-alliances-as-a-pillar-of-strength");
         Assert.Equal("technological-exchange", essay.PassagesByTopic["technology"][0].Id);
         Assert.Equal("intelligence-sharing", essay.PassagesByTopic["intelligence"][0].Id);
         Assert.Equal("political-support", essay.PassagesByTopic["diplomacy"][0].Id);

@@ -17,6 +17,20 @@ public sealed class LinkDependencies
 
     internal void LookedAtEveryPath() => OnEveryPath = true;
 
+    /// <summary>Whether any of <paramref name="paths"/> was looked up.</summary>
+    public bool LookedAtAny(IReadOnlySet<string> paths)
+    {
+        foreach (var (path, _) in _lookups)
+        {
+            if (paths.Contains(path))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether every target looked up is still the same (same page, URL and publication).</summary>
     /// <param name="samePaths">Whether the set of linkable paths is the one the links were resolved against.</param>
     public bool StillHold(IReadOnlyDictionary<string, LinkTarget> targets, bool samePaths)

@@ -33,7 +33,7 @@ public sealed class LinkRewriter(IReadOnlyDictionary<string, LinkTarget> targets
                 MarkdownLinkKind.Link or MarkdownLinkKind.Image =>
                     Resolve(source, self, root, publication, link, link.Kind == MarkdownLinkKind.Image ? "image" : "link", linked, dependencies),
                 MarkdownLinkKind.SiteImage => link.Url,
-                MarkdownLinkKind.Autolink when link.RunsScript => ReportUnsafe(source, link, "link"),
+                MarkdownLinkKind.Autolink when UrlSafety.RunsScript(link) => ReportUnsafe(source, link, "link"),
                 _ => link.Url,
             };
         }

@@ -1,3 +1,4 @@
+using Alliances.Site.Body;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -6,8 +7,18 @@ namespace Alliances.Site.Markdown.Links;
 /// <summary>Applies the link phase's decisions to a syntax tree: each link gets its new URL or is removed.</summary>
 public static class ResolvedLinks
 {
+    /// <summary>Keeps the link phase's decisions on the body, and applies them to its tree if it is kept.</summary>
+    /// <param name="urls">One per link of <see cref="MarkdownContent.Links"/>: its URL, or null to remove it.</param>
+    public static void ResolveLinks(this MarkdownContent body, IReadOnlyList<string?> urls)
+    {
+        if (body.KeepLinkUrls(urls) && body.KeptTree is { } tree)
+        {
+            Apply(tree, urls);
+        }
+    }
+
     /// <param name="urls">
-    /// One per link of the tree, indexed by its id (<see cref="MarkdownLink.IdOf"/>): the URL to link
+    /// One per link of the tree, indexed by its id (<see cref="LinkIds.Of"/>): the URL to link
     /// to, or null to remove the link (a link keeps its text, an image its description, an autolink becomes text).
     /// </param>
     public static void Apply(MarkdownDocument document, IReadOnlyList<string?> urls)
@@ -34,7 +45,7 @@ public static class ResolvedLinks
 
         foreach (var inline in links)
         {
-            var url = urls[MarkdownLink.IdOf(inline)];
+            var url = urls[LinkIds.Of(inline)];
             switch (inline)
             {
                 case LinkInline link when url is not null:

@@ -1,3 +1,5 @@
+using Alliances.Site.Body;
+
 namespace Alliances.Site.Markdown.Links;
 
 public enum UrlKind
@@ -18,6 +20,9 @@ public enum UrlKind
 public static class UrlSafety
 {
     private static readonly string[] AllowedSchemes = ["http", "https", "mailto"];
+
+    /// <summary>Whether the link phase removes the link (with a warning): its target could run script.</summary>
+    public static bool RunsScript(MarkdownLink link) => link.Kind != MarkdownLinkKind.EmailAutolink && Classify(link.Url) == UrlKind.Unsafe;
 
     public static UrlKind Classify(string url)
     {
