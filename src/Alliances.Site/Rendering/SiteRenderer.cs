@@ -196,11 +196,7 @@ public sealed class SiteRenderer(TemplateSet templates, AssetSet assets, Markdow
             ["t"] = strings.Function,
             ["t_json"] = strings.ScriptFunction,
         };
-        if (plan.Model is { } model)
-        {
-            globals[plan.Kind.Name()] = model(body);
-        }
-
+        plan.AddModel(globals, body);
         return globals;
     }
 

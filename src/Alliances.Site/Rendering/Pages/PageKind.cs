@@ -13,10 +13,7 @@ internal enum PageKind
 
 internal static class PageKinds
 {
-    /// <summary>
-    /// The name templates compare <c>page.kind</c> with, and the name of the page's own variable
-    /// (<see cref="PagePlan.Model"/>: `essay` on an essay page); part of the template contract (docs/templates.md).
-    /// </summary>
+    /// <summary>The name templates compare <c>page.kind</c> with; part of the template contract (docs/templates.md).</summary>
     public static string Name(this PageKind kind) => kind switch
     {
         PageKind.Home => "home",

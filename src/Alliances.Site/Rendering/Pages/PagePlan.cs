@@ -2,6 +2,7 @@ using Alliances.Site.Body;
 using Alliances.Site.Model;
 using Alliances.Site.Rendering.Paging;
 using Alliances.Site.Rendering.ViewModels;
+using Scriban.Runtime;
 
 namespace Alliances.Site.Rendering.Pages;
 
@@ -30,21 +31,18 @@ internal sealed record PagePlan
 
     public IReadOnlyList<PageLink> Breadcrumbs { get; init; } = [];
 
-    /// <summary>
-    /// Makes the page's own variable, given the HTML of its <see cref="Body"/>; templates see it under
-    /// the page's kind (`essay`, `topic`, `home`, `archive`). Search and 404 pages have none.
-    /// </summary>
-    public Func<RawHtml?, ViewModel>? Model { get; init; }
+    /// <summary>Adds the page's own variable (`essay`, `topic`, `home`, `archive`) to its globals, given the HTML of its <see cref="Body"/>.</summary>
+    public Action<ScriptObject, RawHtml?> AddModel { get; init; } = static (_, _) => { };
 
     /// <summary>
     /// The Markdown the page shows, rendered in the page's language by the render worker
-    /// (<see cref="BodyRenderer"/>) and handed to <see cref="Model"/>: an essay's body, or the intro
+    /// (<see cref="BodyRenderer"/>) and handed to <see cref="AddModel"/>: an essay's body, or the intro
     /// of a topic or of the home page on the first page of its list.
     /// </summary>
     public MarkdownContent? Body { get; init; }
 
     /// <summary>
-    /// Every object <see cref="Model"/> reads apart from what all pages share (the site model,
+    /// Every object <see cref="AddModel"/> reads apart from what all pages share (the site model,
     /// config, assets and templates) and the body's HTML. The preview reuses a page whose inputs are
     /// the very objects (or equal numbers and strings) of its last build; see PageCache.
     /// </summary>

@@ -20,7 +20,7 @@ internal sealed class PagePlanner(TemplateSet templates)
             plans.Add(ListPlan(list, "home.html", PageKind.Home, config.Title, config.Description, [], siteLanguage) with
             {
                 Body = list.IsFirst ? site.HomeIntro : null,
-                Model = intro => HomeModel.Build(site, siteModel, intro, list, strings, templates.Strings),
+                AddModel = (m, intro) => m["home"] = HomeModel.Build(site, siteModel, intro, list, strings, templates.Strings),
                 Inputs = inputs => HomeModel.Inputs(site, list, inputs),
             });
         }
@@ -44,7 +44,7 @@ internal sealed class PagePlanner(TemplateSet templates)
                 Root = "../../",
                 Breadcrumbs = [essayHome],
                 Body = essay.Body,
-                Model = body => EssayModel.Build(page, site, body!, essayStrings, templates.Strings),
+                AddModel = (m, body) => m["essay"] = EssayModel.Build(page, site, body!, essayStrings, templates.Strings),
                 Inputs = inputs => EssayModel.Inputs(page, inputs),
                 Essay = page,
                 EssayNumber = i,
@@ -61,7 +61,7 @@ internal sealed class PagePlanner(TemplateSet templates)
                 plans.Add(ListPlan(list, "topic.html", PageKind.Topic, topic.Title, topic.Summary, list.IsFirst ? [home] : crumbs, siteLanguage) with
                 {
                     Body = list.IsFirst ? topic.Intro : null,
-                    Model = intro => TopicModel.Build(page, intro, list, strings, site.Config, templates.Strings),
+                    AddModel = (m, intro) => m["topic"] = TopicModel.Build(page, intro, list, strings, site.Config, templates.Strings),
                     Inputs = inputs => TopicModel.Inputs(page, list, inputs),
                 });
             }
@@ -71,7 +71,7 @@ internal sealed class PagePlanner(TemplateSet templates)
         {
             plans.Add(ListPlan(list, "archive.html", PageKind.Archive, strings.Format("archive", []), strings.Format("archive_description", [config.Title]), [home], siteLanguage) with
             {
-                Model = _ => ArchiveModel.Build(site, list, strings),
+                AddModel = (m, _) => m["archive"] = ArchiveModel.Build(site, list, strings),
                 Inputs = inputs => ArchiveModel.Inputs(site, list, inputs),
             });
         }
