@@ -6,8 +6,8 @@ namespace Alliances.Site.Incremental;
 /// <summary>
 /// One incremental build. When it succeeded, <see cref="Files"/> is every page, asset and image, in no
 /// set order (the same <see cref="OutputFile"/> instances as before for pages that were not rendered
-/// again; the preview serves them by path, so they are not sorted: at 10,000 essays that took longer
-/// than linking an edit) and
+/// again; the preview serves them by path, so they are not sorted: at 10,000 essays sorting them was a
+/// visible part of every save's rebuild in a profile) and
 /// <see cref="SiteWideFiles"/> the feeds, sitemap and search index, still being made when the build
 /// returns (they take longest and no page waits for them); together, the whole site. Both are empty
 /// when it failed.

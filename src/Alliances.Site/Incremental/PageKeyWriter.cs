@@ -13,8 +13,9 @@ namespace Alliances.Site.Incremental;
 /// <summary>
 /// Writes a page's view model (the globals its templates see) as bytes: two pages with equal bytes
 /// render to equal HTML. The bytes themselves are the cache key, compared exactly, so there is no
-/// hash collision to worry about. Long HTML (a rendered essay body) is written as a hash computed
-/// once per <see cref="RawHtml"/> instance, which an unchanged essay keeps between builds.
+/// hash collision to worry about. Long HTML (a rendered essay body) is written as its SHA-256,
+/// computed once per <see cref="RawHtml"/> instance (a body is lent anew for each page, so an instance
+/// is one page's body and its hash is never another's).
 /// </summary>
 internal sealed class PageKeyWriter
 {

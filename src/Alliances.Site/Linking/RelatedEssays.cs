@@ -13,7 +13,8 @@ public static class RelatedEssays
 {
     public const int Count = 5;
 
-    public static void Assign(IReadOnlyList<EssayPage> essays, IReadOnlyList<Topic> topics)
+    /// <param name="siteLanguage">The language of an essay without `lang`.</param>
+    public static void Assign(IReadOnlyList<EssayPage> essays, IReadOnlyList<Topic> topics, string siteLanguage)
     {
         var bit = topics.Select((t, i) => (t.Slug, i)).ToDictionary(x => x.Slug, x => x.i, StringComparer.Ordinal);
         var masks = essays.Select(e => e.Topics.Aggregate(UInt128.Zero, (m, t) => m | (UInt128.One << bit[t.Slug]))).ToArray();
@@ -32,24 +33,25 @@ public static class RelatedEssays
         var index = groupSize == 1 ? null : essays.Select((e, i) => (e.Essay, i)).ToDictionary(x => x.Essay, x => x.i, (IEqualityComparer<Essay>)ReferenceEqualityComparer.Instance);
 
         // Each essay's list depends only on its own ranking: filled in parallel, the same on every build.
-        Parallel.For(0, essays.Count, i => essays[i].Related = Related(essays, i, rankings[masks[i]], index));
+        Parallel.For(0, essays.Count, i => essays[i].Related = Related(essays, i, rankings[masks[i]], index, siteLanguage));
     }
 
     /// <summary>Which essay stands for <paramref name="j"/> in essay <paramref name="i"/>'s list: its version in i's language, if it has one.</summary>
-    private static int Stand(IReadOnlyList<EssayPage> essays, int i, int j, Dictionary<Essay, int>? index)
+    private static int Stand(IReadOnlyList<EssayPage> essays, int i, int j, Dictionary<Essay, int>? index, string siteLanguage)
     {
         if (index is null || essays[j].Translations is not { } group)
         {
             return j;
         }
 
-        var language = essays[i].Essay.Language;
-        var own = group.Versions.FirstOrDefault(v => string.Equals(v.Essay.Language, language, StringComparison.OrdinalIgnoreCase))?.Essay;
+        // Both sides with the site's language standing in for a missing `lang` (as the group's versions have it).
+        var language = essays[i].Essay.LanguageOr(siteLanguage);
+        var own = group.Versions.FirstOrDefault(v => string.Equals(v.Language, language, StringComparison.OrdinalIgnoreCase))?.Essay;
         return own is not null && index.TryGetValue(own, out var k) ? k : j;
     }
 
     /// <summary>The first <see cref="Count"/> essays of the ranking other than essay <paramref name="i"/>, with the topics they share.</summary>
-    private static RelatedEssay[] Related(IReadOnlyList<EssayPage> essays, int i, int[] ranking, Dictionary<Essay, int>? index)
+    private static RelatedEssay[] Related(IReadOnlyList<EssayPage> essays, int i, int[] ranking, Dictionary<Essay, int>? index, string siteLanguage)
     {
         var related = new List<RelatedEssay>(Count);
         var topics = essays[i].Topics;
@@ -67,7 +69,7 @@ public static class RelatedEssays
                 continue;
             }
 
-            var j = Stand(essays, i, ranked, index);
+            var j = Stand(essays, i, ranked, index, siteLanguage);
 
             if (related.Count == Count)
             {

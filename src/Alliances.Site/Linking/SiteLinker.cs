@@ -68,7 +68,7 @@ public static class SiteLinker
             return null;
         }
 
-        RelatedEssays.Assign(pages, topicIndex.Topics);
+        RelatedEssays.Assign(pages, topicIndex.Topics, siteLanguage);
         AssignNeighbours(pages);
         var topicPages = topicIndex.Topics.Select(t => BuildTopicPage(t, pages, topicIndex.Topics, siteLanguage)).ToList();
         var unpublished = content.Essays.Where(e => !publishedSet.Contains(e)).ToList();

@@ -98,6 +98,22 @@ public sealed class TranslationTests : IDisposable
     }
 
     [Fact]
+    public void An_essay_without_lang_lists_the_version_in_the_sites_language_even_when_that_one_names_it()
+    {
+        // `lang: en` written out on an English site is the same language as no `lang` at all.
+        using var site = TempSite.WithFiles(
+            ("content/essays/pact.md", Essay("The pact", "2026-01-01", "lang: en")),
+            ("content/essays/pact-ar.md", Essay("الميثاق", "2026-01-03", "lang: ar\ntranslation_of: pact.md")),
+            ("content/essays/other.md", Essay("Another alliance", "2026-01-02", string.Empty)));
+
+        var result = SiteBuilder.Check(site.Options());
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.IsError);
+        var related = result.Site!.Essays.Single(p => p.Essay.Slug == "other").Related;
+        Assert.Equal(["pact"], related.Select(r => r.Page.Essay.Slug));
+    }
+
+    [Fact]
     public void A_topic_page_counts_a_translated_essay_once_and_shows_its_other_languages()
     {
         var page = Page("topics/intelligence/index.html");
