@@ -144,8 +144,9 @@ public sealed class LinkMemo
             _placed.TryRemove(essay, out _);
         }
 
-        _nextResolved = New<MarkdownContent, Resolved>(0);
-        _nextPlaced = New<Essay, Placed>(0);
+        // Room for every result, as End leaves it, for a next build that links the whole site.
+        _nextResolved = New<MarkdownContent, Resolved>(_resolved.Count);
+        _nextPlaced = New<Essay, Placed>(_placed.Count);
         foreach (var result in _resolved.Values)
         {
             diagnostics.AddRange(result.Diagnostics);
