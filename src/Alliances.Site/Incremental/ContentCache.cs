@@ -23,7 +23,7 @@ internal sealed class ContentCache(BuildOptions options, MarkdownPipeline pipeli
     private int _parsed;
 
     /// <summary>Every file under content/ when last listed; null: list it again at the next build.</summary>
-    private IReadOnlyList<string>? _files;
+    private string[]? _files;
 
     /// <summary>The history of content/essays as git last told it (null outside a repository), and its stamp then.</summary>
     private (GitHistory? History, string? Stamp)? _git;

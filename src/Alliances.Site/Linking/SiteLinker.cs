@@ -61,7 +61,8 @@ public static class SiteLinker
         UnusedFiles.Report(content, options, siteWide);
         var siteLanguage = content.Config?.Language ?? "en";
         Translations.Assign(content.Essays, pages, siteLanguage, siteWide);
-        diagnostics.AddRange(siteWide.Sorted());
+        var siteWideMessages = siteWide.Sorted();
+        diagnostics.AddRange(siteWideMessages);
         if (content.Config is null)
         {
             memo?.Keep(content, null, targets, []);
@@ -78,7 +79,7 @@ public static class SiteLinker
             Drafts = [.. unpublished.Where(e => e.Draft)],
             Scheduled = [.. unpublished.Where(e => !e.Draft).OrderBy(e => e.Date).ThenBy(e => e.Slug, StringComparer.Ordinal)],
         };
-        memo?.Keep(content, site, targets, siteWide.Sorted());
+        memo?.Keep(content, site, targets, siteWideMessages);
         return site;
     }
 

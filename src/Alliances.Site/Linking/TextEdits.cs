@@ -34,22 +34,22 @@ internal static class TextEdits
         // Each edited essay's target now has its new text (its headings), found by the links that point at it.
         var targets = last.Targets;
         var editedPaths = new HashSet<string>(StringComparer.Ordinal);
-        var edited = new HashSet<Essay>(ReferenceEqualityComparer.Instance);
-        foreach (var (old, now) in edits)
+        foreach (var (_, now) in edits)
         {
             var path = now.Source.RelativePath;
             targets[path] = targets[path] with { Content = now.Body };
             editedPaths.Add(path);
-            edited.Add(now);
         }
 
+        // An edited essay is published as its old version was (the same fields): its links are resolved for that.
         var publications = edits.ToDictionary(e => e.New, e => memo.PublicationOf(e.Old.Body), (IEqualityComparer<Essay>)ReferenceEqualityComparer.Instance);
         var scratch = new DiagnosticBag();
         foreach (var essay in content.Essays)
         {
-            if (edited.Contains(essay) || memo.LookedAt(essay.Body, editedPaths))
+            var edited = publications.TryGetValue(essay, out var own);
+            if (edited || memo.LookedAt(essay.Body, editedPaths))
             {
-                var publication = publications.TryGetValue(essay, out var own) ? own : memo.PublicationOf(essay.Body);
+                var publication = edited ? own : memo.PublicationOf(essay.Body);
                 SiteLinker.Resolve(content, targets, essay.Source, essay.Body, publication, scratch, memo);
             }
         }

@@ -11,7 +11,7 @@ public static class ContentFiles
     /// (.gitkeep, .DS_Store, an editor's lock file) and ending in `~` (an editor's backup), which are
     /// no one's content, and symbolic links, which the loader refuses or follows on its own terms.
     /// </summary>
-    public static IReadOnlyList<string> List(string contentDirectory)
+    public static string[] List(string contentDirectory)
     {
         if (!Directory.Exists(contentDirectory))
         {
@@ -40,7 +40,7 @@ public static class ContentFiles
     /// unless a listed file only changed (or a file no listing shows did), a file may have appeared or gone.
     /// </summary>
     /// <param name="listing">What <see cref="List"/> gave before.</param>
-    public static bool MayHaveChanged(IReadOnlyList<string> listing, string contentDirectory, string relativePath)
+    public static bool MayHaveChanged(string[] listing, string contentDirectory, string relativePath)
     {
         if (!IsListed(relativePath))
         {
@@ -48,29 +48,11 @@ public static class ContentFiles
         }
 
         var full = Path.Combine(contentDirectory, relativePath);
-        var at = BinarySearch(listing, relativePath);
+        var at = Array.BinarySearch(listing, relativePath, StringComparer.Ordinal);
         var listed = at >= 0;
 
         // A folder (made, moved or removed with what it held) may be named without each of its files.
-        var holdsListed = ~at < listing.Count && !listed && listing[~at].StartsWith(relativePath + "/", StringComparison.Ordinal);
+        var holdsListed = ~at < listing.Length && !listed && listing[~at].StartsWith(relativePath + "/", StringComparison.Ordinal);
         return listed != File.Exists(full) || Directory.Exists(full) || holdsListed;
-    }
-
-    private static int BinarySearch(IReadOnlyList<string> sorted, string path)
-    {
-        var (low, high) = (0, sorted.Count - 1);
-        while (low <= high)
-        {
-            var middle = low + ((high - low) / 2);
-            var order = string.CompareOrdinal(sorted[middle], path);
-            if (order == 0)
-            {
-                return middle;
-            }
-
-            (low, high) = order < 0 ? (middle + 1, high) : (low, middle - 1);
-        }
-
-        return ~low;
     }
 }
